@@ -1,0 +1,46 @@
+"""Form pieces every public submission form shares: consent and the honeypot."""
+
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .models import ConsentText
+
+
+class SubmissionForm(forms.ModelForm):
+    """A citizen-facing ModelForm that asks for consent to the current consent text.
+
+    The consent text shown travels with the form (`consent_shown`, its id) so that the
+    submission stores the version the citizen actually read, even if staff publish a new
+    version while the form is open.
+    """
+
+    consent_purpose: str = ""
+
+    # Invisible to people (hidden by CSS and aria-hidden); bots fill it in.
+    website = forms.CharField(required=False, label=_("Leave this field empty"))
+    consent_shown = forms.IntegerField(widget=forms.HiddenInput)
+    consent_given = forms.BooleanField(label=_("I agree"), required=True)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.consent_text = ConsentText.current(self.consent_purpose)
+        if self.consent_text is not None:
+            self.fields["consent_shown"].initial = self.consent_text.pk
+            self.fields["consent_given"].help_text = self.consent_text.text
+
+    def clean_website(self) -> str:
+        if self.cleaned_data.get("website"):
+            raise forms.ValidationError(_("This field must be left empty."))
+        return ""
+
+    def clean_consent_shown(self) -> ConsentText:
+        consent = ConsentText.objects.filter(
+            pk=self.cleaned_data["consent_shown"], purpose=self.consent_purpose
+        ).first()
+        if consent is None:
+            raise forms.ValidationError(
+                _("The consent text could not be found. Please read it again and confirm.")
+            )
+        return consent

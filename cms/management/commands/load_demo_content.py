@@ -1,0 +1,44 @@
+"""Build the believable German demo site; safe to run again (it only adds what is missing).
+
+Each app contributes its own content through a `demo.py` module with a `load(command)`
+function; they run in the order below, so later apps can link to earlier apps' pages.
+"""
+
+from importlib import import_module
+
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+DEMO_APPS = ["home"]
+
+
+class Command(BaseCommand):
+    help = "Create or complete the demo content (German source pages, taxonomies, settings)."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--admin-password",
+            help="Also create the superuser 'admin' with this password if no superuser exists.",
+        )
+        parser.add_argument(
+            "--skip-index", action="store_true", help="Do not rebuild the search index."
+        )
+
+    def handle(self, *args, admin_password=None, skip_index=False, **options):
+        with transaction.atomic():
+            for app in DEMO_APPS:
+                import_module(f"{app}.demo").load(self)
+        if admin_password:
+            self.ensure_admin(admin_password)
+        call_command("rebuild_references_index", verbosity=0)
+        if not skip_index:
+            call_command("update_index", verbosity=0)
+        self.stdout.write(self.style.SUCCESS("Demo content is in place."))
+
+    def ensure_admin(self, password: str) -> None:
+        User = get_user_model()
+        if not User.objects.filter(is_superuser=True).exists():
+            User.objects.create_superuser("admin", "admin@bitburg.example", password)
+            self.stdout.write("Created superuser 'admin'.")

@@ -1,0 +1,174 @@
+"""Building blocks that several apps share: taxonomies, consent texts, base classes."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.search import index
+
+
+class Taxonomy(TranslatableMixin, index.Indexed, models.Model):
+    """A translatable term (district, field of activity, target group) used as a filter."""
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=100)
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class District(Taxonomy):
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("district")
+        verbose_name_plural = _("districts")
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
+
+
+class FieldOfActivity(Taxonomy):
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("field of activity")
+        verbose_name_plural = _("fields of activity")
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
+
+
+class TargetGroup(Taxonomy):
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("target group")
+        verbose_name_plural = _("target groups")
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
+
+
+class ConsentText(TranslatableMixin, models.Model):
+    """A version of the consent text a form shows; each submission keeps the one it showed.
+
+    Texts are never edited in place once used: a change is a new version, so what a citizen
+    agreed to can always be shown later (DSGVO Art. 7(1)).
+    """
+
+    class Purpose(models.TextChoices):
+        COUNSELLING = "counselling", _("Counselling request")
+        INTEREST = "interest", _("Expression of interest")
+        REGISTRATION = "registration", _("Event registration")
+        NOMINATION = "nomination", _("Nomination")
+        EHRENAMTSKARTE = "ehrenamtskarte", _("Ehrenamtskarte application")
+        PARTNER = "partner", _("Partner application")
+
+    purpose = models.CharField(_("purpose"), max_length=32, choices=Purpose.choices)
+    version = models.PositiveIntegerField(_("version"))
+    text = models.TextField(_("text"))
+    created_at = models.DateTimeField(_("created"), default=timezone.now, editable=False)
+
+    panels = [FieldPanel("purpose"), FieldPanel("version"), FieldPanel("text")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("consent text")
+        verbose_name_plural = _("consent texts")
+        unique_together = [("translation_key", "locale"), ("purpose", "version", "locale")]
+        ordering = ["purpose", "-version"]
+
+    def __str__(self) -> str:
+        return f"{self.get_purpose_display()} v{self.version} ({self.locale_id})"
+
+    @classmethod
+    def current(cls, purpose: str) -> ConsentText | None:
+        """The newest version for the active language, else the newest German one."""
+        candidates = cls.objects.filter(purpose=purpose).select_related("locale")
+        language = translation.get_language() or settings.LANGUAGE_CODE
+        for code in dict.fromkeys([language, settings.LANGUAGE_CODE]):
+            text = candidates.filter(locale__language_code=code).order_by("-version").first()
+            if text is not None:
+                return text
+        return None
+
+
+class Submission(models.Model):
+    """What every citizen submission shares: when, in which language, under which consent."""
+
+    created_at = models.DateTimeField(_("received"), default=timezone.now, db_index=True)
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    consent = models.ForeignKey(
+        ConsentText,
+        verbose_name=_("consent text shown"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+
+    class Meta:
+        abstract = True
+        ordering = ["-created_at"]
+
+
+class BasePage(Page):
+    """Fields every public content page carries (SPEC §2)."""
+
+    plain_language_summary = models.TextField(
+        _("plain-language summary"),
+        blank=True,
+        help_text=_("Optional: the page's content in simple language (Einfache Sprache)."),
+    )
+
+    search_fields = Page.search_fields + [index.SearchField("plain_language_summary")]
+    promote_panels = Page.promote_panels + [FieldPanel("plain_language_summary")]
+    api_fields = [APIField("plain_language_summary")]
+
+    class Meta:
+        abstract = True
+
+
+@register_setting(icon="site")
+class SiteLinks(BaseSiteSetting):
+    """The pages every page links to (footer, contact), chosen by staff, not hard-coded."""
+
+    contact_page = models.ForeignKey(
+        Page, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    imprint_page = models.ForeignKey(
+        Page, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    privacy_page = models.ForeignKey(
+        Page, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    accessibility_page = models.ForeignKey(
+        Page, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    agency_name = models.CharField(max_length=200, default="Ehrenamts- und Freiwilligenagentur")
+    agency_address = models.TextField(
+        default="Stadtverwaltung Bitburg\nRathausplatz 3\n54634 Bitburg"
+    )
+    agency_phone = models.CharField(max_length=50, default="06561 6001-0")
+
+    panels = [
+        MultiFieldPanel(
+            [
+                PageChooserPanel("contact_page"),
+                PageChooserPanel("imprint_page"),
+                PageChooserPanel("privacy_page"),
+                PageChooserPanel("accessibility_page"),
+            ],
+            heading=_("Linked pages"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("agency_name"), FieldPanel("agency_address"), FieldPanel("agency_phone")],
+            heading=_("Agency contact"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("site links")
+
+
+def default_locale() -> Locale:
+    return Locale.objects.get(language_code=settings.LANGUAGE_CODE)

@@ -1,0 +1,38 @@
+"""The test suite: real PostgreSQL, Redis and OpenSearch from the environment.
+
+`make test` starts the services and exports DATABASE_URL, REDIS_URL and SEARCH_URL; these
+settings refuse to run without them, so a test can never pass against a stand-in.
+"""
+
+import os
+
+from django.core.exceptions import ImproperlyConfigured
+
+for _name in ("DATABASE_URL", "REDIS_URL", "SEARCH_URL"):
+    if not os.environ.get(_name):
+        raise ImproperlyConfigured(
+            f"{_name} is not set: the tests run against real services. Use `make test`."
+        )
+
+os.environ.setdefault("SEARCH_INDEX_PREFIX", "bitburgtest")
+
+from .base import *  # noqa: E402, F403
+
+SECRET_KEY = "test-only-not-secret-5e2d8c4b1a7f4e3d9c6b2a8f1e7d4c3b"
+DEBUG = False
+ALLOWED_HOSTS = ["*"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# The worker that tests/cms/test_background.py starts writes its mail to files it can read.
+EMAIL_BACKEND = os.environ.get(
+    "TEST_EMAIL_BACKEND", "django.core.mail.backends.locmem.EmailBackend"
+)
+EMAIL_FILE_PATH = os.environ.get("TEST_EMAIL_FILE_PATH")
+STORAGES["staticfiles"] = {  # noqa: F405
+    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+}
+# Tasks run in-process in tests so each test sees its own effects. The "celery" alias is
+# the production backend: tests/cms/test_background.py queues through it to a real worker.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "celery": {"BACKEND": "cms.tasks.CeleryOnCommitBackend"},
+}

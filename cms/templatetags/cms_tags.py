@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+import re
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+from django.utils.html import format_html, format_html_join
+from wagtail.models import Page, Site
+
+register = template.Library()
+
+
+def _home_page(context) -> Page | None:
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return None
+    return site.root_page.localized
+
+
+@register.simple_tag(takes_context=True)
+def home_url(context) -> str:
+    home = _home_page(context)
+    return home.get_url(context.get("request")) if home else "/"
+
+
+@register.inclusion_tag("includes/main_menu.html", takes_context=True)
+def main_menu(context):
+    home = _home_page(context)
+    pages = home.get_children().live().public().in_menu() if home else Page.objects.none()
+    return {"menu_pages": pages, "current_page": context.get("page")}
+
+
+def _page_translations(page: Page) -> dict[str, Page]:
+    """Live translations of a page by language code, including the page itself."""
+    found = page.get_translations(inclusive=True).live().select_related("locale")
+    return {p.locale.language_code: p for p in found}
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context) -> list[dict]:
+    """One link per site language: the page's translation, else the same URL in that language."""
+    request = context.get("request")
+    page = context.get("page")
+    current = translation.get_language()
+    translations = _page_translations(page) if isinstance(page, Page) else {}
+    links = []
+    for code, name in settings.LANGUAGES:
+        if code in translations:
+            url = translations[code].get_url(request)
+        else:
+            path = request.get_full_path() if request else "/"
+            url = translate_url(path, code)
+        links.append({"code": code, "name": name, "url": url, "current": code == current})
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def alternate_links(context, page: Page):
+    """hreflang alternates for the translations a page really has."""
+    request = context.get("request")
+    translations = _page_translations(page)
+    return format_html_join(
+        "\n",
+        '<link rel="alternate" hreflang="{}" href="{}">',
+        ((code, p.get_full_url(request)) for code, p in translations.items()),
+    )
+
+
+@register.filter
+def tel_href(number: str) -> str:
+    """A German phone number as written ("06561 6001-0") as a tel: link (+49 6561 60010)."""
+    digits = re.sub(r"[^\d+]", "", number)
+    if digits.startswith("0"):
+        digits = "+49" + digits[1:]
+    return f"tel:{digits}"
+
+
+@register.simple_tag(takes_context=True)
+def content_language(context, page: Page) -> str:
+    """lang/dir for a page's content when it is not in the visitor's language (a fallback)."""
+    code = page.locale.language_code
+    if code == translation.get_language():
+        return ""
+    direction = "rtl" if code in settings.RTL_LANGUAGES else "ltr"
+    return format_html(' lang="{}" dir="{}"', code, direction)

@@ -1,0 +1,14 @@
+from django.http import HttpRequest
+
+from cms.submissions import store_submission
+
+from .forms import CounsellingRequestForm
+from .models import CounsellingRequest
+from .tasks import send_counselling_request_emails
+
+
+def submit_counselling_request(
+    form: CounsellingRequestForm, request: HttpRequest
+) -> CounsellingRequest:
+    """Store a counselling request; the agency and the citizen are e-mailed after commit."""
+    return store_submission(form, notify=[send_counselling_request_emails])

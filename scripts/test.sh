@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Linters, the migrations check and the test suite. Expects the services that
+# scripts/services.sh starts (their URLs come from the env file it writes).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=.venv/bin/python
+
+echo "== ruff" >&2
+.venv/bin/ruff check .
+.venv/bin/ruff format --check .
+echo "== djhtml" >&2
+find templates */templates -name '*.html' 2>/dev/null | xargs .venv/bin/djhtml --check
+echo "== migrations" >&2
+DJANGO_SETTINGS_MODULE=cms.settings.dev $PY manage.py makemigrations --check --dry-run
+$PY manage.py compile_translations -v0 >/dev/null
+
+if [ "${1:-}" = "--lint-only" ]; then exit 0; fi
+
+# shellcheck disable=SC1091
+source "${BITBURG_SERVICES_DIR:-$HOME/.cache/bitburg/services}/env.sh"
+echo "== pytest" >&2
+exec $PY -m pytest "${@}"

@@ -1,0 +1,125 @@
+"""Background work goes through Redis to a real Celery worker, and only after commit."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.db import connection, transaction
+
+from home.models import CounsellingRequest
+from home.tasks import send_counselling_request_emails
+
+QUEUE = settings.CELERY_TASK_DEFAULT_QUEUE
+
+
+def queued(redis_client) -> int:
+    return redis_client.llen(QUEUE)
+
+
+@pytest.fixture
+def empty_queue(redis_client):
+    redis_client.delete(QUEUE)
+    yield
+    redis_client.delete(QUEUE)
+
+
+@pytest.fixture
+def counselling_request(consent_counselling):
+    return CounsellingRequest.objects.create(
+        topic=CounsellingRequest.Topic.EHRENAMTSKARTE,
+        contact_channel=CounsellingRequest.Channel.EMAIL,
+        preferred_language="uk",
+        language="uk",
+        name="Olena Kovalenko",
+        email="olena@example.org",
+        message="Як отримати картку волонтера?",
+        consent=consent_counselling,
+    )
+
+
+@pytest.mark.django_db(transaction=True)
+def test_task_reaches_redis_only_after_commit(redis_client, empty_queue, counselling_request):
+    backend_task = send_counselling_request_emails.using(backend="celery")
+    with transaction.atomic():
+        backend_task.enqueue(counselling_request.pk)
+        assert queued(redis_client) == 0, "queued before the transaction committed"
+    assert queued(redis_client) == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_rolled_back_transaction_queues_nothing(redis_client, empty_queue, counselling_request):
+    backend_task = send_counselling_request_emails.using(backend="celery")
+    with pytest.raises(RuntimeError), transaction.atomic():
+        backend_task.enqueue(counselling_request.pk)
+        raise RuntimeError("the form handler failed")
+    assert queued(redis_client) == 0
+
+
+@pytest.fixture
+def celery_worker(tmp_path, empty_queue, django_db_blocker):
+    """A real `celery -A cms worker` process on the test database and the test broker."""
+    db = connection.settings_dict
+    database_url = (
+        f"postgres://{db['USER']}:{db['PASSWORD']}@{db['HOST']}:{db['PORT']}/{db['NAME']}"
+    )
+    mail_dir = tmp_path / "mail"
+    mail_dir.mkdir()
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "cms.settings.test",
+        "DATABASE_URL": database_url,
+        "TEST_EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+        "TEST_EMAIL_FILE_PATH": str(mail_dir),
+    }
+    log = (tmp_path / "worker.log").open("w")
+    worker = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "cms",
+            "worker",
+            "--pool=solo",
+            "--concurrency=1",
+            f"--queues={QUEUE}",
+            "--without-gossip",
+            "--without-mingle",
+            "--loglevel=INFO",
+        ],
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        cwd=settings.BASE_DIR,
+    )
+    yield mail_dir
+    worker.terminate()
+    worker.wait(timeout=20)
+    log.close()
+
+
+def wait_for_files(folder: Path, count: int, timeout: float = 45) -> list[Path]:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        files = sorted(folder.glob("*.log"))
+        if len(files) >= count:
+            return files
+        time.sleep(0.25)
+    return sorted(folder.glob("*.log"))
+
+
+@pytest.mark.django_db(transaction=True)
+def test_worker_sends_the_mails_of_a_committed_submission(celery_worker, counselling_request):
+    send_counselling_request_emails.using(backend="celery").enqueue(counselling_request.pk)
+    files = wait_for_files(celery_worker, 2)
+    assert files, "the worker sent no mail (see worker.log in the test's tmp_path)"
+    sent = "".join(f.read_text() for f in files)
+    assert "Neue Beratungsanfrage" in sent
+    assert "olena@example.org" in sent
+    assert "ehrenamt@bitburg.example" in sent

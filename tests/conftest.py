@@ -1,0 +1,90 @@
+"""Fixtures for the real services (PostgreSQL, Redis, OpenSearch) and a small site.
+
+`make test` starts the services and exports their URLs; cms.settings.test refuses to load
+without them. Nothing here stands in for a service.
+"""
+
+from __future__ import annotations
+
+import pytest
+from django.conf import settings
+from wagtail.models import Locale, Page, Site
+
+
+@pytest.fixture(scope="session")
+def opensearch_client():
+    from opensearchpy import OpenSearch
+
+    client = OpenSearch(hosts=[settings.SEARCH_URL], timeout=30)
+    client.cluster.health(wait_for_status="yellow", request_timeout=60)
+    return client
+
+
+@pytest.fixture(scope="session", autouse=True)
+def fresh_search_index(django_db_setup, django_db_blocker, opensearch_client):
+    """Start every run with empty indexes that have Wagtail's mappings and analyzers."""
+    from django.core.management import call_command
+
+    opensearch_client.indices.delete(index=f"{settings.SEARCH_INDEX_PREFIX}_*")
+    with django_db_blocker.unblock():
+        call_command("update_index", verbosity=0)
+
+
+@pytest.fixture
+def search_refresh(opensearch_client):
+    """Make what was just indexed visible to search (OpenSearch refreshes once a second)."""
+
+    def refresh():
+        opensearch_client.indices.refresh(index=f"{settings.SEARCH_INDEX_PREFIX}_*")
+
+    return refresh
+
+
+@pytest.fixture
+def redis_client():
+    import redis
+
+    return redis.Redis.from_url(settings.REDIS_URL)
+
+
+@pytest.fixture
+def locale_de(db) -> Locale:
+    return Locale.objects.get_or_create(language_code="de")[0]
+
+
+@pytest.fixture
+def home_page(locale_de):
+    """A site whose root is our HomePage, replacing Wagtail's welcome page."""
+    from home.models import HomePage
+
+    root = Page.get_first_root_node()
+    home = HomePage(title="Ehrenamt in Bitburg", slug="start", intro="Willkommen.")
+    root.add_child(instance=home)
+    home.save_revision().publish()
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "localhost", "port": 80, "root_page": home},
+    )
+    return home
+
+
+@pytest.fixture
+def consent_counselling(locale_de):
+    from cms.models import ConsentText
+
+    return ConsentText.objects.create(
+        purpose=ConsentText.Purpose.COUNSELLING,
+        version=1,
+        locale=locale_de,
+        text="Ich bin einverstanden, dass meine Angaben zur Beratung gespeichert werden.",
+    )
+
+
+@pytest.fixture
+def contact_page(home_page, consent_counselling):
+    from home.models import ContactPage
+
+    page = ContactPage(title="Kontakt", slug="kontakt", intro="Schreiben Sie uns.")
+    home_page.add_child(instance=page)
+    page.save_revision().publish()
+    return page
