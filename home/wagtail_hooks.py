@@ -28,7 +28,7 @@ class CounsellingRequestViewSet(SnippetViewSet):
         "status",
         "created_at",
     ]
-    list_filter = CounsellingRequestFilterSet
+    filterset_class = CounsellingRequestFilterSet
     list_export = [
         "created_at",
         "name",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from django.conf import settings
+from django.core.management import call_command
 from wagtail.models import Locale, Page, Site
 
 
@@ -23,20 +24,28 @@ def opensearch_client():
 @pytest.fixture(scope="session", autouse=True)
 def fresh_search_index(django_db_setup, django_db_blocker, opensearch_client):
     """Start every run with empty indexes that have Wagtail's mappings and analyzers."""
-    from django.core.management import call_command
-
     opensearch_client.indices.delete(index=f"{settings.SEARCH_INDEX_PREFIX}_*")
     with django_db_blocker.unblock():
         call_command("update_index", verbosity=0)
 
 
 @pytest.fixture
-def search_refresh(opensearch_client):
-    """Make what was just indexed visible to search (OpenSearch refreshes once a second)."""
+def search_refresh(db, opensearch_client):
+    """Empty the indexes for this test; call the result to make new documents searchable.
+
+    Database rows roll back after each test but index documents stay, and stale hits would
+    crowd the first page of results, so a search test starts from empty indexes.
+    OpenSearch makes new documents searchable on its next refresh (once a second); the
+    returned function forces it.
+    """
+    pattern = f"{settings.SEARCH_INDEX_PREFIX}_*"
 
     def refresh():
-        opensearch_client.indices.refresh(index=f"{settings.SEARCH_INDEX_PREFIX}_*")
+        opensearch_client.indices.refresh(index=pattern)
 
+    # Rebuild from this test's database (the integ-test server has no delete-by-query).
+    opensearch_client.indices.delete(index=pattern)
+    call_command("update_index", verbosity=0)
     return refresh
 
 
@@ -57,7 +66,8 @@ def home_page(locale_de):
     """A site whose root is our HomePage, replacing Wagtail's welcome page."""
     from home.models import HomePage
 
-    root = Page.get_first_root_node()
+    # Transactional tests empty every table, Wagtail's root page included.
+    root = Page.get_first_root_node() or Page.add_root(title="Root", locale=locale_de)
     home = HomePage(title="Ehrenamt in Bitburg", slug="start", intro="Willkommen.")
     root.add_child(instance=home)
     home.save_revision().publish()

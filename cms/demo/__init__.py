@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from django.conf import settings
@@ -14,17 +15,18 @@ def german() -> Locale:
     return locale
 
 
-def stream(blocks: list[tuple[str, Any]]) -> list[dict]:
+def stream(blocks: list[tuple[str, Any]]) -> str:
     """Turn ("heading", "…"), ("paragraph", "<p>…</p>"), ("faq", [(q, a)]) into raw StreamField
-    data that every block of cms.blocks.BaseStreamBlock understands."""
+    JSON that every block of cms.blocks.BaseStreamBlock understands."""
     raw = []
     for block_type, value in blocks:
         if block_type == "faq":
-            value = [{"type": "item", "value": {"question": q, "answer": a}} for q, a in value]
+            # ListBlock items without ids: Wagtail assigns them when the page is saved.
+            value = [{"question": q, "answer": a} for q, a in value]
         elif isinstance(value, RichText):
             value = value.source
         raw.append({"type": block_type, "value": value})
-    return raw
+    return json.dumps(raw)
 
 
 def ensure_page(parent: Page, model: type[Page], slug: str, **fields) -> tuple[Page, bool]:

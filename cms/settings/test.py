@@ -27,9 +27,12 @@ EMAIL_BACKEND = os.environ.get(
     "TEST_EMAIL_BACKEND", "django.core.mail.backends.locmem.EmailBackend"
 )
 EMAIL_FILE_PATH = os.environ.get("TEST_EMAIL_FILE_PATH")
+# Static files straight from the source folders: no collectstatic outside production.
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
+STATIC_ROOT = None
+WHITENOISE_USE_FINDERS = True
 # Tasks run in-process in tests so each test sees its own effects. The "celery" alias is
 # the production backend: tests/cms/test_background.py queues through it to a real worker.
 TASKS = {

@@ -8,7 +8,7 @@ from django.conf import settings
 
 PRODUCTION_ENV = {
     "DJANGO_SETTINGS_MODULE": "cms.settings.production",
-    "SECRET_KEY": "x7#kq2!vL9p$Wm4zR8tB1nF6cY3hJ0dG5sA2eU7iO9wQ4lK8",
+    "SECRET_KEY": "x7#kq2!vL9p$Wm4zR8tB1nF6cY3hJ0dG5sA2eU7iO9wQ4lK8-bitburg-Erdorf-Irsch",
     "DATABASE_URL": "postgres://bitburg:bitburg@127.0.0.1:5432/bitburg",
     "REDIS_URL": "redis://127.0.0.1:6379/0",
     "SEARCH_URL": "http://127.0.0.1:9200",
@@ -46,6 +46,7 @@ def test_embedded_default_needs_no_service():
     env = {"DJANGO_SETTINGS_MODULE": "cms.settings.dev"}
     result = run_manage(
         "shell",
+        "--no-imports",
         "-c",
         "from django.conf import settings as s;"
         "print(s.DATABASES['default']['ENGINE'], s.WAGTAILSEARCH_BACKENDS['default']['BACKEND'],"
@@ -65,6 +66,7 @@ def test_elasticsearch8_is_selectable_by_configuration():
     env = {**PRODUCTION_ENV, "SEARCH_ENGINE": "elasticsearch8"}
     result = run_manage(
         "shell",
+        "--no-imports",
         "-c",
         "from wagtail.search.backends import get_search_backend as g;print(type(g()).__module__)",
         env=env,

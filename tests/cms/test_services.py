@@ -42,7 +42,7 @@ def _find_in_index(client, title: str) -> list[dict]:
 
 @pytest.mark.django_db(transaction=True)
 def test_published_page_is_in_opensearch_and_leaves_it_when_unpublished(
-    home_page, opensearch_client
+    home_page, opensearch_client, search_refresh
 ):
     page = InformationPage(title="Blühpatenschaften in Erdorf", slug="bluehpaten")
     home_page.add_child(instance=page)
