@@ -3,6 +3,8 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from cms.permissions import SubmissionPermissionPolicy
+
 from .models import CounsellingRequest
 
 
@@ -42,6 +44,10 @@ class CounsellingRequestViewSet(SnippetViewSet):
     search_fields = ["name", "email", "message"]
     ordering = ["-created_at"]
     inspect_view_enabled = True
+
+    @property
+    def permission_policy(self):
+        return SubmissionPermissionPolicy(self.model)
 
 
 register_snippet(CounsellingRequestViewSet)

@@ -9,7 +9,7 @@ echo "== ruff" >&2
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
 echo "== djhtml" >&2
-find templates */templates -name '*.html' 2>/dev/null | xargs .venv/bin/djhtml --check
+.venv/bin/djhtml --check templates
 echo "== migrations" >&2
 DJANGO_SETTINGS_MODULE=cms.settings.dev $PY manage.py makemigrations --check --dry-run
 $PY manage.py compile_translations -v0 >/dev/null

@@ -59,3 +59,9 @@ def test_editor_without_permission_cannot_see_requests(client, request_from_citi
     response = client.get(LIST_URL)
     assert response.status_code in (302, 403)
     assert "Reza Ahmadi" not in response.content.decode()
+
+
+def test_nobody_creates_requests_in_the_admin(admin_client):
+    listing = admin_client.get(LIST_URL).content.decode()
+    assert f'href="{LIST_URL}add/"' not in listing
+    assert admin_client.get(f"{LIST_URL}add/").status_code in (302, 403)
