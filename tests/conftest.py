@@ -80,14 +80,9 @@ def home_page(locale_de):
 
 @pytest.fixture
 def consent_counselling(locale_de):
-    from cms.models import ConsentText
+    from cms.factories import ConsentTextFactory
 
-    return ConsentText.objects.create(
-        purpose=ConsentText.Purpose.COUNSELLING,
-        version=1,
-        locale=locale_de,
-        text="Ich bin einverstanden, dass meine Angaben zur Beratung gespeichert werden.",
-    )
+    return ConsentTextFactory(locale=locale_de)
 
 
 @pytest.fixture

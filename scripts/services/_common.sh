@@ -60,5 +60,21 @@ lock_service() { # STATE_DIR
     flock 9
 }
 
-# usage helper
 usage() { echo "usage: $0 start|stop|status" >&2; exit 2; }
+
+# Wait until process $1 has exited (up to 30 s).
+wait_for_exit() { # PID
+    local i
+    for i in $(seq 1 60); do
+        kill -0 "$1" 2>/dev/null || return 0
+        sleep 0.5
+    done
+    die "pid $1 still alive after 30s"
+}
+
+# The last line of every service script: run its start, stop or status function.
+dispatch() {
+    case "${1:-}" in
+        start) start ;; stop) stop ;; status) status ;; *) usage ;;
+    esac
+}

@@ -217,12 +217,7 @@ stop() {
     lock_service "$OS_STATE"
     local pid; pid="$(cat "$OS_PID")"
     kill "$pid"
-    local i
-    for i in $(seq 1 60); do
-        kill -0 "$pid" 2>/dev/null || break
-        [ "$i" = 60 ] && die "pid $pid still alive after 30s"
-        sleep 0.5
-    done
+    wait_for_exit "$pid"
     rm -f "$OS_PID"
     log "stopped"
 }
@@ -235,6 +230,4 @@ status() {
     fi
 }
 
-case "${1:-}" in
-    start) start ;; stop) stop ;; status) status ;; *) usage ;;
-esac
+dispatch "$@"

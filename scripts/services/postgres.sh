@@ -83,6 +83,4 @@ status() {
     fi
 }
 
-case "${1:-}" in
-    start) start ;; stop) stop ;; status) status ;; *) usage ;;
-esac
+dispatch "$@"

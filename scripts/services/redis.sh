@@ -39,12 +39,7 @@ stop() {
     lock_service "$R_DIR"
     local pid; pid="$(cat "$R_PID")"
     redis-cli -h 127.0.0.1 -p "$REDIS_PORT_BITBURG" shutdown >/dev/null 2>&1 || kill "$pid" 2>/dev/null || true
-    local i
-    for i in $(seq 1 60); do
-        kill -0 "$pid" 2>/dev/null || break
-        [ "$i" = 60 ] && die "pid $pid still alive after 30s"
-        sleep 0.5
-    done
+    wait_for_exit "$pid"
     log "stopped"
 }
 
@@ -56,6 +51,4 @@ status() {
     fi
 }
 
-case "${1:-}" in
-    start) start ;; stop) stop ;; status) status ;; *) usage ;;
-esac
+dispatch "$@"

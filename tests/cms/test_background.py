@@ -12,6 +12,7 @@ import pytest
 from django.conf import settings
 from django.db import connection, transaction
 
+from home.factories import CounsellingRequestFactory
 from home.models import CounsellingRequest
 from home.tasks import send_counselling_request_emails
 
@@ -31,12 +32,10 @@ def empty_queue(redis_client):
 
 @pytest.fixture
 def counselling_request(consent_counselling):
-    return CounsellingRequest.objects.create(
+    return CounsellingRequestFactory(
         topic=CounsellingRequest.Topic.EHRENAMTSKARTE,
-        contact_channel=CounsellingRequest.Channel.EMAIL,
         preferred_language="uk",
         language="uk",
-        name="Olena Kovalenko",
         email="olena@example.org",
         message="Як отримати картку волонтера?",
         consent=consent_counselling,

@@ -3,6 +3,7 @@
 import pytest
 from django.contrib.auth.models import Permission, User
 
+from home.factories import CounsellingRequestFactory
 from home.models import CounsellingRequest
 
 pytestmark = pytest.mark.django_db
@@ -12,12 +13,11 @@ LIST_URL = "/admin/snippets/home/counsellingrequest/"
 
 @pytest.fixture
 def request_from_citizen(consent_counselling):
-    return CounsellingRequest.objects.create(
+    return CounsellingRequestFactory(
         topic=CounsellingRequest.Topic.FRAMEWORK,
         preferred_language="fa",
         language="fa",
         name="Reza Ahmadi",
-        email="reza@example.org",
         message="Bin ich bei meinem Einsatz versichert?",
         consent=consent_counselling,
     )
