@@ -172,3 +172,22 @@ class SiteLinks(BaseSiteSetting):
 
 def default_locale() -> Locale:
     return Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+
+
+class Language(models.Model):
+    """A language people speak in a team or at an event; rows are seeded by a migration.
+
+    Not limited to the site languages: a team may speak Kurdish or Tigrinya, and a newcomer
+    filters for exactly that. Names are endonyms, so they need no translation.
+    """
+
+    code = models.CharField(_("code"), max_length=8, primary_key=True)
+    name = models.CharField(_("name"), max_length=60)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("language")
+        verbose_name_plural = _("languages")
+
+    def __str__(self) -> str:
+        return self.name

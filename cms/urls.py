@@ -4,18 +4,35 @@ from django.contrib import admin
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from opportunities.api import (
+    ExpressionOfInterestAPIView,
+    OpportunitiesAPIViewSet,
+    OrganisationsAPIViewSet,
+)
 from search import views as search_views
 
-from .api import api_router
+from .api import ConsentTextView, PublicPagesAPIViewSet
 from .health import health
+
+api_router = WagtailAPIRouter("wagtailapi")
+api_router.register_endpoint("pages", PublicPagesAPIViewSet)
+api_router.register_endpoint("opportunities", OpportunitiesAPIViewSet)
+api_router.register_endpoint("organisations", OrganisationsAPIViewSet)
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v2/consent/<str:purpose>/", ConsentTextView.as_view(), name="api-consent"),
+    path(
+        "api/v2/opportunities/<int:pk>/interest/",
+        ExpressionOfInterestAPIView.as_view(),
+        name="api-interest",
+    ),
     path("api/v2/", api_router.urls),
     path("health/", health, name="health"),
     path("sitemap.xml", sitemap),

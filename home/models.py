@@ -5,7 +5,6 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
-from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -16,6 +15,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from cms.blocks import BaseStreamBlock
+from cms.form_pages import serve_form_page
 from cms.models import BasePage, Submission
 
 
@@ -160,20 +160,13 @@ class ContactPage(BasePage):
         from .forms import CounsellingRequestForm
         from .services import submit_counselling_request
 
-        status = 200
-        if request.method == "POST":
-            form = CounsellingRequestForm(request.POST)
-            if form.is_valid():
-                submit_counselling_request(form, request)
-                return TemplateResponse(
-                    request, "home/contact_page_sent.html", self.get_context(request)
-                )
-            status = 400
-        else:
-            form = CounsellingRequestForm()
-        context = self.get_context(request)
-        context["form"] = form
-        return TemplateResponse(request, self.get_template(request), context, status=status)
+        return serve_form_page(
+            self,
+            request,
+            make_form=CounsellingRequestForm,
+            submit=lambda form: {"request": submit_counselling_request(form)},
+            sent_template="home/contact_page_sent.html",
+        )
 
 
 class CounsellingRequest(Submission):

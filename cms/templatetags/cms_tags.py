@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 import re
 
 from django import template
@@ -7,6 +8,7 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
 register = template.Library()
@@ -86,3 +88,32 @@ def content_language(context, page: Page) -> str:
         return ""
     direction = "rtl" if code in settings.RTL_LANGUAGES else "ltr"
     return format_html(' lang="{}" dir="{}"', code, direction)
+
+
+def json_ld(data: dict) -> str:
+    """A schema.org JSON-LD script element; `<` is escaped so content cannot end the script."""
+    payload = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))  # noqa: S308
+
+
+@register.simple_tag(takes_context=True)
+def organisation_jsonld(context, page) -> str:
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Organization",
+        "name": page.title,
+        "url": page.get_full_url(context.get("request")),
+    }
+    if page.website:
+        data["sameAs"] = [page.website]
+    if page.street:
+        data["address"] = {
+            "@type": "PostalAddress",
+            "streetAddress": page.street,
+            "postalCode": page.postcode,
+            "addressLocality": page.town,
+            "addressCountry": "DE",
+        }
+    if page.phone:
+        data["telephone"] = page.phone
+    return json_ld(data)

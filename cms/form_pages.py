@@ -1,0 +1,36 @@
+"""Serving a page that carries a citizen form: one shape for every such page."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from django.forms import Form
+from django.http import HttpRequest
+from django.template.response import TemplateResponse
+from wagtail.models import Page
+
+
+def serve_form_page(
+    page: Page,
+    request: HttpRequest,
+    *,
+    make_form: Callable[..., Form],
+    submit: Callable[[Form], dict],
+    sent_template: str,
+) -> TemplateResponse:
+    """GET shows the empty form; a valid POST is submitted and answered with `sent_template`
+    (the context `submit` returns is added); an invalid one is shown again, as typed, with
+    its errors and status 400."""
+    status = 200
+    if request.method == "POST":
+        form = make_form(request.POST)
+        if form.is_valid():
+            context = page.get_context(request)
+            context.update(submit(form))
+            return TemplateResponse(request, sent_template, context)
+        status = 400
+    else:
+        form = make_form()
+    context = page.get_context(request)
+    context["form"] = form
+    return TemplateResponse(request, page.get_template(request), context, status=status)

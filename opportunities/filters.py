@@ -1,0 +1,114 @@
+"""The listing filters of SPEC §3, shared by the HTML listing and the API (django-filter)."""
+
+from django import forms
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from django_filters import rest_framework as filters
+
+from cms.models import District, FieldOfActivity, Language, TargetGroup
+
+from .models import OpportunityPage
+
+GERMAN_LEVELS_UP_TO = {
+    OpportunityPage.GermanLevel.NONE: [OpportunityPage.GermanLevel.NONE],
+    OpportunityPage.GermanLevel.BASIC: [
+        OpportunityPage.GermanLevel.NONE,
+        OpportunityPage.GermanLevel.BASIC,
+    ],
+    OpportunityPage.GermanLevel.GOOD: list(OpportunityPage.GermanLevel),
+}
+
+TIME_CHOICES = [
+    ("weekdays", _("On weekdays")),
+    ("weekends", _("At weekends")),
+    ("evenings", _("In the evening")),
+]
+
+
+def active_locale_terms(model):
+    """Filter choices in the visitor's language; the slug is the same in every language."""
+    from wagtail.models import Locale
+
+    return model.objects.filter(locale=Locale.get_active())
+
+
+class OpportunityFilter(filters.FilterSet):
+    field = filters.ModelMultipleChoiceFilter(
+        label=_("Field of activity"),
+        field_name="fields_of_activity__slug",
+        to_field_name="slug",
+        queryset=lambda request: active_locale_terms(FieldOfActivity),
+        widget=forms.CheckboxSelectMultiple,
+        distinct=True,
+    )
+    district = filters.ModelMultipleChoiceFilter(
+        label=_("District"),
+        field_name="district__slug",
+        to_field_name="slug",
+        queryset=lambda request: active_locale_terms(District),
+        widget=forms.CheckboxSelectMultiple,
+    )
+    target_group = filters.ModelMultipleChoiceFilter(
+        label=_("Target group"),
+        field_name="target_groups__slug",
+        to_field_name="slug",
+        queryset=lambda request: active_locale_terms(TargetGroup),
+        widget=forms.CheckboxSelectMultiple,
+        distinct=True,
+    )
+    commitment = filters.MultipleChoiceFilter(
+        label=_("Commitment"),
+        choices=OpportunityPage.Commitment.choices,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    time = filters.MultipleChoiceFilter(
+        label=_("When"),
+        choices=TIME_CHOICES,
+        method="filter_time",
+        widget=forms.CheckboxSelectMultiple,
+    )
+    language = filters.ModelChoiceFilter(
+        label=_("Language spoken in the team"),
+        field_name="languages",
+        queryset=Language.objects.all(),
+        empty_label=_("Any language"),
+    )
+    german = filters.ChoiceFilter(
+        label=_("My German"),
+        choices=OpportunityPage.GermanLevel.choices,
+        method="filter_german",
+        empty_label=_("Any level"),
+    )
+    wheelchair = filters.BooleanFilter(
+        label=_("Wheelchair accessible"),
+        field_name="wheelchair_accessible",
+        widget=forms.CheckboxInput,
+        method="filter_wheelchair",
+    )
+    from_home = filters.BooleanFilter(
+        label=_("Possible from home"), widget=forms.CheckboxInput, method="filter_from_home"
+    )
+    age = filters.NumberFilter(label=_("My age"), method="filter_age", min_value=0, max_value=120)
+
+    class Meta:
+        model = OpportunityPage
+        fields = []
+
+    def filter_time(self, queryset, name, values):
+        condition = Q()
+        for value in values:
+            condition |= Q(**{value: True})
+        return queryset.filter(condition)
+
+    def filter_german(self, queryset, name, value):
+        # "My German is a little" finds what needs none or a little.
+        return queryset.filter(german_level__in=GERMAN_LEVELS_UP_TO[value])
+
+    def filter_wheelchair(self, queryset, name, value):
+        return queryset.filter(wheelchair_accessible=True) if value else queryset
+
+    def filter_from_home(self, queryset, name, value):
+        return queryset.filter(from_home=True) if value else queryset
+
+    def filter_age(self, queryset, name, value):
+        return queryset.filter(minimum_age__lte=value)

@@ -1,0 +1,217 @@
+"""The listing and the API find open opportunities by the filters citizens use."""
+
+import datetime
+from contextlib import contextmanager
+
+import pytest
+from django.db import connection
+from django.db.models.signals import post_save
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from modelsearch.signal_handlers import post_save_signal_handler as search_post_save
+from wagtail.signal_handlers import (
+    connect_reference_index_signal_handlers_for_model,
+    disconnect_reference_index_signal_handlers_for_model,
+)
+
+from cms.models import FieldOfActivity, Language
+from opportunities.factories import OpportunityPageFactory
+from opportunities.models import OpportunityPage
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def catalogue(club, other_club, taxonomy, languages):
+    """Five opportunities that differ in one respect each, plus three that must not show."""
+    today = timezone.localdate()
+    make = OpportunityPageFactory
+    return {
+        "arabic": make(
+            parent=club,
+            title="Sprachcafé",
+            german_level="none",
+            commitment="occasional",
+            evenings=True,
+            district=taxonomy["erdorf"],
+            m2m={"languages": [languages["ar"]], "fields_of_activity": [taxonomy["sport"]]},
+        ),
+        "garden": make(
+            parent=other_club,
+            title="Blühwiese pflegen",
+            german_level="basic",
+            commitment="one-off",
+            weekends=True,
+            wheelchair_accessible=True,
+            district=taxonomy["stahl"],
+            m2m={"fields_of_activity": [taxonomy["umwelt"]]},
+        ),
+        "trainer": make(
+            parent=club,
+            title="Übungsleitung",
+            german_level="good",
+            commitment="regular",
+            weekdays=True,
+            minimum_age=18,
+            district=taxonomy["erdorf"],
+            m2m={"fields_of_activity": [taxonomy["sport"]]},
+        ),
+        "online": make(parent=other_club, title="Social Media", from_home=True, minimum_age=14),
+        "filled": make(parent=club, title="Schon besetzt", status="filled"),
+        "paused": make(parent=club, title="Pausiert", status="paused"),
+        "expired": make(
+            parent=club, title="Abgelaufen", expires_on=today - datetime.timedelta(days=1)
+        ),
+        "draft": make(parent=club, title="Entwurf", live=False),
+    }
+
+
+def titles(response) -> set[str]:
+    return {o.title for o in response.context["opportunities"]}
+
+
+OPEN = {"Sprachcafé", "Blühwiese pflegen", "Übungsleitung", "Social Media"}
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("", OPEN),
+        ("field=sport", {"Sprachcafé", "Übungsleitung"}),
+        ("field=sport&field=umwelt", {"Sprachcafé", "Übungsleitung", "Blühwiese pflegen"}),
+        ("district=stahl", {"Blühwiese pflegen"}),
+        ("german=none", {"Sprachcafé"}),
+        ("german=basic", {"Sprachcafé", "Blühwiese pflegen", "Social Media"}),
+        ("commitment=one-off", {"Blühwiese pflegen"}),
+        ("time=evenings", {"Sprachcafé"}),
+        ("time=weekends&time=weekdays", {"Blühwiese pflegen", "Übungsleitung"}),
+        ("language=ar", {"Sprachcafé"}),
+        ("wheelchair=on", {"Blühwiese pflegen"}),
+        ("from_home=on", {"Social Media"}),
+        ("age=15", {"Sprachcafé", "Blühwiese pflegen", "Social Media"}),
+        ("field=sport&district=erdorf&german=none", {"Sprachcafé"}),
+    ],
+)
+def test_listing_filters(client, listing_page, catalogue, query, expected):
+    response = client.get(f"{listing_page.url}?{query}")
+    assert response.status_code == 200
+    assert titles(response) == expected
+    assert response.context["opportunities"].paginator.count == len(expected)
+
+
+def test_listing_shows_the_count_and_keeps_filters_in_page_links(
+    client, listing_page, club, taxonomy
+):
+    for number in range(25):
+        OpportunityPageFactory(parent=club, title=f"Aufgabe {number}", district=taxonomy["erdorf"])
+    html = client.get(f"{listing_page.url}?district=erdorf").content.decode()
+    assert "25 Engagement-Angebote" in html or "25 opportunities" in html
+    assert 'href="?district=erdorf&amp;page=2"' in html
+
+
+def test_bad_filter_values_do_not_break_the_listing(client, listing_page, catalogue):
+    response = client.get(f"{listing_page.url}?age=abc&german=fluent&field=nope")
+    assert response.status_code == 200
+
+
+def bulk_opportunities(parent, count: int, district, start: int = 0):
+    """Live opportunities without revisions, search or reference indexing: fast enough to
+    build hundreds in a test that only counts SQL queries of the listing."""
+    expires = timezone.localdate() + datetime.timedelta(days=30)
+    with no_index_updates(OpportunityPage):
+        _bulk(parent, count, district, start, expires)
+
+
+@contextmanager
+def no_index_updates(model):
+    post_save.disconnect(search_post_save, sender=model)
+    disable_reference_index_auto_update_for = disconnect_reference_index_signal_handlers_for_model
+    disable_reference_index_auto_update_for(model)
+    try:
+        yield
+    finally:
+        post_save.connect(search_post_save, sender=model)
+        connect_reference_index_signal_handlers_for_model(model)
+
+
+def _bulk(parent, count, district, start, expires):
+    for number in range(start, start + count):
+        page = OpportunityPage(
+            title=f"Angebot {number}",
+            slug=f"angebot-{parent.pk}-{number}",
+            summary="Kurz",
+            description="<p>Lang</p>",
+            expires_on=expires,
+            district=district,
+        )
+        parent.add_child(instance=page)
+        page.fields_of_activity.add(*FieldOfActivity.objects.filter(slug="sport"))
+        page.languages.add(*Language.objects.filter(code="de"))
+
+
+def count_queries(client, url: str) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries.captured_queries)
+
+
+def test_query_count_is_the_same_for_10_and_500_opportunities(
+    client, listing_page, club, taxonomy, languages
+):
+    urls = [
+        f"{listing_page.url}?field=sport",
+        f"{listing_page.url}?district=erdorf&district=stahl&german=good",
+        "/api/v2/opportunities/?fields=fields_of_activity,languages,district,organisation",
+    ]
+    bulk_opportunities(club, 10, taxonomy["erdorf"])
+    for url in urls:
+        client.get(url)  # warm per-process caches (content types, site root paths)
+    small = {url: count_queries(client, url) for url in urls}
+    assert max(small.values()) <= 32, small  # a fixed budget, whatever the data
+
+    bulk_opportunities(club, 490, taxonomy["stahl"], start=10)
+    assert OpportunityPage.objects.count() == 500
+    large = {url: count_queries(client, url) for url in urls}
+    assert large == small
+
+
+def test_api_lists_open_opportunities_with_filters(client, catalogue):
+    body = client.get("/api/v2/opportunities/?german=none").json()
+    assert [item["title"] for item in body["items"]] == ["Sprachcafé"]
+    everything = client.get("/api/v2/opportunities/?limit=50").json()
+    assert {item["title"] for item in everything["items"]} == OPEN
+
+
+def test_api_rejects_unknown_or_bad_filters_with_400(client, catalogue):
+    assert client.get("/api/v2/opportunities/?colour=blue").status_code == 400
+    assert client.get("/api/v2/opportunities/?age=abc").status_code == 400
+
+
+def test_expired_and_draft_opportunities_never_reach_the_api(client, catalogue):
+    for endpoint in ["/api/v2/pages/?limit=100", "/api/v2/opportunities/?limit=100"]:
+        found = {item["title"] for item in client.get(endpoint).json()["items"]}
+        assert "Abgelaufen" not in found and "Entwurf" not in found, endpoint
+    for key in ["expired", "draft"]:
+        for endpoint in ["pages", "opportunities"]:
+            url = f"/api/v2/{endpoint}/{catalogue[key].pk}/"
+            assert client.get(url).status_code == 404, url
+
+
+def test_api_detail_has_every_field(client, catalogue):
+    body = client.get(f"/api/v2/opportunities/{catalogue['arabic'].pk}/").json()
+    for field in [
+        "summary",
+        "description",
+        "tasks",
+        "german_level",
+        "commitment",
+        "languages",
+        "fields_of_activity",
+        "district",
+        "minimum_age",
+        "expires_on",
+        "organisation",
+    ]:
+        assert field in body, field
+    assert body["languages"] == [{"slug": "ar", "name": "العربية"}]
+    assert body["organisation"]["title"] == "TuS Erdorf"
