@@ -164,7 +164,7 @@ class ContactPage(BasePage):
             self,
             request,
             make_form=CounsellingRequestForm,
-            submit=lambda form: {"request": submit_counselling_request(form)},
+            submit=lambda form: {"counselling_request": submit_counselling_request(form)},
             sent_template="home/contact_page_sent.html",
         )
 

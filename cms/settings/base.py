@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from celery.schedules import crontab
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -152,6 +153,29 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
     "socket_connect_timeout": 2,
 }
 CELERY_TIMEZONE = "Europe/Berlin"
+
+# Jobs that run on a schedule, declared once: Celery beat runs them in production, and
+# `manage.py run_scheduled_jobs` runs them by hand or from cron (e.g. on the embedded default).
+SCHEDULED_JOBS = {
+    "opportunity-expiry-reminders": {
+        "task": "opportunities.tasks.remind_expiring_opportunities",
+        "hour": 7,
+        "minute": 0,
+    },
+    "withdraw-expired-opportunities": {
+        "task": "opportunities.tasks.withdraw_expired_opportunities",
+        "hour": 0,
+        "minute": 15,
+    },
+}
+CELERY_BEAT_SCHEDULE = {
+    name: {
+        "task": "cms.run_django_task",
+        "schedule": crontab(hour=job["hour"], minute=job["minute"]),
+        "args": (job["task"], [], {}),
+    }
+    for name, job in SCHEDULED_JOBS.items()
+}
 
 # --- Search -------------------------------------------------------------------------------
 # SEARCH_URL points at OpenSearch 2 (default engine) or Elasticsearch 8 (SEARCH_ENGINE=
