@@ -111,6 +111,16 @@ class Submission(models.Model):
         ordering = ["-created_at"]
 
 
+def submission_panels(submitted: list[str], heading) -> list:
+    """Admin panels of a submission: what the citizen sent, read-only (staff must not change
+    someone's words), then what staff handle: status and an internal note."""
+    return [
+        MultiFieldPanel([FieldPanel(name, read_only=True) for name in submitted], heading=heading),
+        FieldPanel("status"),
+        FieldPanel("staff_note"),
+    ]
+
+
 class BasePage(Page):
     """Fields every public content page carries (SPEC §2)."""
 

@@ -16,7 +16,7 @@ from wagtail.search import index
 
 from cms.blocks import BaseStreamBlock
 from cms.form_pages import serve_form_page
-from cms.models import BasePage, Submission
+from cms.models import BasePage, Submission, submission_panels
 
 
 class EntryPointBlock(blocks.StructBlock):
@@ -215,23 +215,19 @@ class CounsellingRequest(Submission):
     )
     staff_note = models.TextField(_("internal note"), blank=True)
 
-    panels = [
-        MultiFieldPanel(
-            [
-                FieldPanel("topic", read_only=True),
-                FieldPanel("contact_channel", read_only=True),
-                FieldPanel("preferred_language", read_only=True),
-                FieldPanel("name", read_only=True),
-                FieldPanel("email", read_only=True),
-                FieldPanel("phone", read_only=True),
-                FieldPanel("availability", read_only=True),
-                FieldPanel("message", read_only=True),
-            ],
-            heading=_("Request"),
-        ),
-        FieldPanel("status"),
-        FieldPanel("staff_note"),
-    ]
+    panels = submission_panels(
+        [
+            "topic",
+            "contact_channel",
+            "preferred_language",
+            "name",
+            "email",
+            "phone",
+            "availability",
+            "message",
+        ],
+        heading=_("Request"),
+    )
 
     class Meta(Submission.Meta):
         verbose_name = _("counselling request")

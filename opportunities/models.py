@@ -25,7 +25,7 @@ from wagtail.search import index
 from cms.api_fields import TermSerializer
 from cms.blocks import RICH_TEXT_FEATURES
 from cms.form_pages import serve_form_page
-from cms.models import BasePage, Submission
+from cms.models import BasePage, Submission, submission_panels
 
 
 class OrganisationRefSerializer(serializers.Serializer):
@@ -542,22 +542,18 @@ class ExpressionOfInterest(Submission):
     )
     staff_note = models.TextField(_("internal note"), blank=True)
 
-    panels = [
-        MultiFieldPanel(
-            [
-                FieldPanel("opportunity", read_only=True),
-                FieldPanel("name", read_only=True),
-                FieldPanel("email", read_only=True),
-                FieldPanel("phone", read_only=True),
-                FieldPanel("preferred_language", read_only=True),
-                FieldPanel("availability", read_only=True),
-                FieldPanel("message", read_only=True),
-            ],
-            heading=_("Message"),
-        ),
-        FieldPanel("status"),
-        FieldPanel("staff_note"),
-    ]
+    panels = submission_panels(
+        [
+            "opportunity",
+            "name",
+            "email",
+            "phone",
+            "preferred_language",
+            "availability",
+            "message",
+        ],
+        heading=_("Message"),
+    )
 
     class Meta(Submission.Meta):
         verbose_name = _("expression of interest")

@@ -3,6 +3,8 @@
 The full search of SPEC §4 (per-language analysis, facets, autocomplete) builds on this.
 """
 
+from urllib.parse import urlencode
+
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from wagtail.models import Locale, Page
@@ -18,5 +20,7 @@ def search(request):
         results = pages.search(query)
     page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     return TemplateResponse(
-        request, "search/search.html", {"search_query": query, "search_results": page}
+        request,
+        "search/search.html",
+        {"search_query": query, "search_results": page, "page_query": urlencode({"q": query})},
     )
