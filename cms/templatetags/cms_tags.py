@@ -80,6 +80,12 @@ def tel_href(number: str) -> str:
     return f"tel:{digits}"
 
 
+@register.simple_tag
+def is_fallback(page: Page) -> bool:
+    """True when the page is shown in another language than the visitor's (no translation)."""
+    return page.locale.language_code != translation.get_language()
+
+
 @register.simple_tag(takes_context=True)
 def content_language(context, page: Page) -> str:
     """lang/dir for a page's content when it is not in the visitor's language (a fallback)."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import email
+import email.policy
 import os
 import subprocess
 import sys
@@ -118,7 +120,11 @@ def test_worker_sends_the_mails_of_a_committed_submission(celery_worker, counsel
     send_counselling_request_emails.using(backend="celery").enqueue(counselling_request.pk)
     files = wait_for_files(celery_worker, 2)
     assert files, "the worker sent no mail (see worker.log in the test's tmp_path)"
-    sent = "".join(f.read_text() for f in files)
-    assert "Neue Beratungsanfrage" in sent
-    assert "olena@example.org" in sent
-    assert "ehrenamt@bitburg.example" in sent
+    mails = {}
+    for path in files:
+        message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+        mails[message["To"]] = (str(message["Subject"]), message.get_content())
+    assert set(mails) == {"olena@example.org", "ehrenamt@bitburg.example"}
+    subject, body = mails["ehrenamt@bitburg.example"]
+    assert subject.startswith("Neue Beratungsanfrage")
+    assert "Як отримати картку волонтера?" in body

@@ -62,7 +62,7 @@ def test_confirmation_mail_is_in_the_language_the_form_was_used_in(
     stored = CounsellingRequest.objects.get()
     assert stored.language == "en"
     confirmation = next(m for m in mail.outbox if m.to == ["amina@example.org"])
-    assert "thank you for your request" in confirmation.body
+    assert "thank you for your request" in confirmation.body.lower()
 
 
 @pytest.mark.parametrize(
@@ -118,3 +118,21 @@ def test_stored_request_survives_a_failing_mail_server(
         response = client.post(contact_page.url, valid_data(consent_counselling))
     assert response.status_code == 200
     assert CounsellingRequest.objects.count() == 1
+
+
+@pytest.mark.parametrize("code", ["uk", "ar", "tr"])
+def test_citizen_gets_the_confirmation_in_the_language_of_the_page(
+    client, contact_page, consent_counselling, django_capture_on_commit_callbacks, code
+):
+    from django.utils import translation
+
+    with translation.override(code):
+        regards = translation.gettext("Kind regards")
+    assert regards != "Kind regards", f"no {code} catalogue"
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            contact_page.url.replace("/de/", f"/{code}/"), valid_data(consent_counselling)
+        )
+    assert response.status_code == 200
+    confirmation = next(m for m in mail.outbox if m.to == ["amina@example.org"])
+    assert regards in confirmation.body

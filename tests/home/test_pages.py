@@ -53,6 +53,11 @@ def test_arabic_interface_is_right_to_left_and_marks_german_content(client, home
     assert '<main id="main" tabindex="-1" lang="de" dir="ltr">' in html
 
 
+def test_untranslated_page_says_it_shows_the_german_original(client, home_page):
+    assert "German original" in client.get("/en/").content.decode()
+    assert "nicht in Ihre Sprache" not in client.get("/de/").content.decode()
+
+
 def test_information_page_renders_blocks_and_plain_language(client, home_page):
     page = InformationPage(
         title="Versicherungsschutz",

@@ -204,3 +204,18 @@ def test_api_expired_opportunity_is_refused_with_reason(client, opportunity, con
 def test_api_garbage_body_is_a_4xx(client, opportunity):
     response = client.post(api_url(opportunity.pk), "{not json", content_type="application/json")
     assert 400 <= response.status_code < 500
+
+
+def test_confirmation_of_interest_is_in_ukrainian_on_the_ukrainian_site(
+    client, opportunity, consent_interest, django_capture_on_commit_callbacks
+):
+    from django.utils import translation
+
+    with translation.override("uk"):
+        regards = translation.gettext("Kind regards")
+    assert regards != "Kind regards"
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(opportunity.url.replace("/de/", "/uk/"), form_data(consent_interest))
+    assert ExpressionOfInterest.objects.get().language == "uk"
+    confirmation = next(m for m in mail.outbox if m.to == ["mariia@example.org"])
+    assert regards in confirmation.body
