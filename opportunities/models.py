@@ -170,7 +170,13 @@ class OrganisationPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["open_opportunities"] = (
-            OpportunityPage.objects.child_of(self).live().public().open().order_by("title")
+            OpportunityPage.objects.child_of(self)
+            .live()
+            .public()
+            .open()
+            .select_related("organisation", "district")
+            .prefetch_related("languages")
+            .order_by("title")
         )
         return context
 

@@ -215,3 +215,17 @@ def test_api_detail_has_every_field(client, catalogue):
         assert field in body, field
     assert body["languages"] == [{"slug": "ar", "name": "العربية"}]
     assert body["organisation"]["title"] == "TuS Erdorf"
+
+
+def test_organisation_page_lists_open_opportunities_in_constant_queries(
+    client, club, taxonomy, languages
+):
+    OpportunityPageFactory(parent=club, title="Zu", status="filled")
+    bulk_opportunities(club, 3, taxonomy["erdorf"])
+    client.get(club.url)
+    few = count_queries(client, club.url)
+    bulk_opportunities(club, 12, taxonomy["stahl"], start=3)
+    html = client.get(club.url).content.decode()
+    assert html.count('class="card opportunity-card"') == 15
+    assert "Zu</a>" not in html
+    assert count_queries(client, club.url) == few
