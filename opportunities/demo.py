@@ -63,7 +63,7 @@ def load(command) -> None:
     today = timezone.localdate()
     for spec in data.OPPORTUNITIES:
         opportunity(organisations[spec["organisation"]], spec, locale, today)
-    point_entry_to(home, "help", listing)
+    point_help_entry_to(home, listing)
     command.stdout.write(
         f"opportunities: {len(organisations)} organisations, "
         f"{OpportunityPage.objects.count()} opportunities"
@@ -147,7 +147,7 @@ def opportunity(parent, spec, locale, today) -> OpportunityPage:
     return page
 
 
-def point_entry_to(home: HomePage, key_title_prefix: str, target) -> None:
+def point_help_entry_to(home: HomePage, target) -> None:
     """Lead the home page's first entry point ("Ich möchte helfen") to the listing."""
     entries = list(home.entry_points)
     if not entries or entries[0].value["page"].specific_class is OpportunityIndexPage:

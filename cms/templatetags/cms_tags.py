@@ -32,7 +32,16 @@ def home_url(context) -> str:
 def main_menu(context):
     home = _home_page(context)
     pages = home.get_children().live().public().in_menu() if home else Page.objects.none()
-    return {"menu_pages": pages, "current_page": context.get("page")}
+    # Menu titles of an untranslated site are German: mark them so screen readers and the
+    # browser's text direction treat them as such on an Arabic or Farsi page.
+    title_language = ""
+    if home is not None and home.locale.language_code != translation.get_language():
+        title_language = home.locale.language_code
+    return {
+        "menu_pages": pages,
+        "current_page": context.get("page"),
+        "title_language": title_language,
+    }
 
 
 def _page_translations(page: Page) -> dict[str, Page]:

@@ -48,9 +48,14 @@ def test_home_page_has_lang_dir_skip_link_and_latest_news(client, home_page, new
 
 
 def test_arabic_interface_is_right_to_left_and_marks_german_content(client, home_page):
+    news = NewsIndexPage(title="Aktuelles", slug="aktuelles", show_in_menus=True)
+    home_page.add_child(instance=news)
+    news.save_revision().publish()
     html = client.get("/ar/").content.decode()
     assert '<html lang="ar" dir="rtl">' in html
     assert '<main id="main" tabindex="-1" lang="de" dir="ltr">' in html
+    assert 'lang="de" dir="ltr">Aktuelles</a>' in html
+    assert 'lang="de" dir="ltr">Aktuelles' not in client.get("/de/").content.decode()
 
 
 def test_untranslated_page_says_it_shows_the_german_original(client, home_page):
