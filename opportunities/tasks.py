@@ -1,20 +1,10 @@
 import datetime
 
 from django.conf import settings
-from django.core.mail import send_mail
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 from django_tasks import task
 
-
-def _send(template: str, context: dict, to: str, language: str) -> None:
-    with translation.override(language):
-        send_mail(
-            subject=render_to_string(f"{template}_subject.txt", context).strip(),
-            message=render_to_string(f"{template}.txt", context),
-            from_email=settings.DEFAULT_FROM_EMAIL,
-            recipient_list=[to],
-        )
+from cms.mail import send_templated_mail
 
 
 @task()
@@ -33,9 +23,13 @@ def send_interest_emails(interest_id: int) -> None:
         "admin_url": settings.WAGTAILADMIN_BASE_URL,
     }
     recipient = (organisation and organisation.notification_email) or settings.AGENCY_EMAIL
-    _send("opportunities/email/interest_organisation", context, recipient, settings.LANGUAGE_CODE)
+    send_templated_mail(
+        "opportunities/email/interest_organisation", context, recipient, settings.LANGUAGE_CODE
+    )
     # The citizen hears back in the language they used on the site.
-    _send("opportunities/email/interest_confirmation", context, interest.email, interest.language)
+    send_templated_mail(
+        "opportunities/email/interest_confirmation", context, interest.email, interest.language
+    )
 
 
 @task()
@@ -63,7 +57,9 @@ def remind_expiring_opportunities() -> int:
             "organisation": organisation,
             "admin_url": settings.WAGTAILADMIN_BASE_URL,
         }
-        _send("opportunities/email/expiry_reminder", context, recipient, settings.LANGUAGE_CODE)
+        send_templated_mail(
+            "opportunities/email/expiry_reminder", context, recipient, settings.LANGUAGE_CODE
+        )
         # update() rather than save(): no new revision, no re-index for a bookkeeping field.
         OpportunityPage.objects.filter(pk=opportunity.pk).update(
             expiry_reminder_sent_at=timezone.now()
