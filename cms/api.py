@@ -6,6 +6,7 @@ from __future__ import annotations
 from django.utils import translation
 from rest_framework.response import Response
 from rest_framework.views import APIView
+from wagtail.api.v2.filters import FieldsFilter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.models import Page, get_page_models
 
@@ -30,6 +31,12 @@ def hidden_page_ids():
 
 class PublicPagesAPIViewSet(PagesAPIViewSet):
     """Wagtail's page endpoint (live pages outside view restrictions) minus hidden pages."""
+
+    # Endpoints with a django-filter FilterSet: Wagtail's FieldsFilter would read the same
+    # query parameters as raw field values (`?district=stahl` as an id) and fail.
+    filtered_endpoint_backends = [
+        f for f in PagesAPIViewSet.filter_backends if f is not FieldsFilter
+    ]
 
     def get_base_queryset(self):
         return super().get_base_queryset().exclude(pk__in=hidden_page_ids())

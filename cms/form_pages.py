@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from django.core.exceptions import ValidationError
 from django.forms import Form
 from django.http import HttpRequest
 from django.template.response import TemplateResponse
@@ -20,14 +21,20 @@ def serve_form_page(
 ) -> TemplateResponse:
     """GET shows the empty form; a valid POST is submitted and answered with `sent_template`
     (the context `submit` returns is added); an invalid one is shown again, as typed, with
-    its errors and status 400."""
+    its errors and status 400. `submit` may raise ValidationError for what only the locked
+    database row can tell (the last place was just taken): that error is shown the same way."""
     status = 200
     if request.method == "POST":
         form = make_form(request.POST)
         if form.is_valid():
-            context = page.get_context(request)
-            context.update(submit(form))
-            return TemplateResponse(request, sent_template, context)
+            try:
+                submitted = submit(form)
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                context = page.get_context(request)
+                context.update(submitted)
+                return TemplateResponse(request, sent_template, context)
         status = 400
     else:
         form = make_form()

@@ -8,8 +8,8 @@ from django.utils.translation import gettext_lazy as _
 from .models import ConsentText
 
 
-class SubmissionForm(forms.ModelForm):
-    """A citizen-facing ModelForm that asks for consent to the current consent text.
+class ConsentFields(forms.Form):
+    """Consent to the current consent text, and the honeypot, for any citizen form.
 
     The consent text shown travels with the form (`consent_shown`, its id) so that the
     submission stores the version the citizen actually read, even if staff publish a new
@@ -17,6 +17,7 @@ class SubmissionForm(forms.ModelForm):
     """
 
     consent_purpose: str = ""
+    meta_fields = ("website", "consent_shown", "consent_given")
 
     # Invisible to people (hidden by CSS and aria-hidden); bots fill it in.
     website = forms.CharField(required=False, label=_("Leave this field empty"))
@@ -44,3 +45,7 @@ class SubmissionForm(forms.ModelForm):
                 _("The consent text could not be found. Please read it again and confirm.")
             )
         return consent
+
+
+class SubmissionForm(ConsentFields, forms.ModelForm):
+    """A citizen-facing ModelForm that asks for consent; see cms.submissions."""

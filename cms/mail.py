@@ -1,17 +1,27 @@
 """E-mail from templates, in a chosen language: what every notification task uses."""
 
 from django.conf import settings
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.utils import translation
 
 
-def send_templated_mail(template: str, context: dict, to: str, language: str) -> None:
-    """Render `<template>_subject.txt` and `<template>.txt` in `language` and send them."""
+def send_templated_mail(
+    template: str,
+    context: dict,
+    to: str,
+    language: str,
+    attachments: list[tuple[str, bytes, str]] = (),
+) -> None:
+    """Render `<template>_subject.txt` and `<template>.txt` in `language` and send them,
+    with optional (filename, content, mimetype) attachments."""
     with translation.override(language):
-        send_mail(
+        message = EmailMessage(
             subject=render_to_string(f"{template}_subject.txt", context).strip(),
-            message=render_to_string(f"{template}.txt", context),
+            body=render_to_string(f"{template}.txt", context),
             from_email=settings.DEFAULT_FROM_EMAIL,
-            recipient_list=[to],
+            to=[to],
         )
+    for attachment in attachments:
+        message.attach(*attachment)
+    message.send()

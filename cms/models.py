@@ -65,6 +65,7 @@ class ConsentText(TranslatableMixin, models.Model):
         NOMINATION = "nomination", _("Nomination")
         EHRENAMTSKARTE = "ehrenamtskarte", _("Ehrenamtskarte application")
         PARTNER = "partner", _("Partner application")
+        SURVEY = "survey", _("Campaign survey")
 
     purpose = models.CharField(_("purpose"), max_length=32, choices=Purpose.choices)
     version = models.PositiveIntegerField(_("version"))

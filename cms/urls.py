@@ -8,6 +8,12 @@ from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from events.api import (
+    EventRegistrationAPIView,
+    EventRegistrationCancelAPIView,
+    EventsAPIViewSet,
+)
+from events.views import cancel_registration
 from opportunities.api import (
     ExpressionOfInterestAPIView,
     OpportunitiesAPIViewSet,
@@ -22,6 +28,7 @@ api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", PublicPagesAPIViewSet)
 api_router.register_endpoint("opportunities", OpportunitiesAPIViewSet)
 api_router.register_endpoint("organisations", OrganisationsAPIViewSet)
+api_router.register_endpoint("events", EventsAPIViewSet)
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -32,6 +39,16 @@ urlpatterns = [
         "api/v2/opportunities/<int:pk>/interest/",
         ExpressionOfInterestAPIView.as_view(),
         name="api-interest",
+    ),
+    path(
+        "api/v2/events/<int:pk>/registrations/",
+        EventRegistrationAPIView.as_view(),
+        name="api-event-registration",
+    ),
+    path(
+        "api/v2/event-registrations/<uuid:token>/cancel/",
+        EventRegistrationCancelAPIView.as_view(),
+        name="api-event-registration-cancel",
     ),
     path("api/v2/", api_router.urls),
     path("health/", health, name="health"),
@@ -45,5 +62,10 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("suche/", search_views.search, name="search"),
+    path(
+        "anmeldung/<uuid:token>/abmelden/",
+        cancel_registration,
+        name="event-registration-cancel",
+    ),
     path("", include(wagtail_urls)),
 )

@@ -21,6 +21,7 @@ class OpportunitiesAPIViewSet(PublicPagesAPIViewSet):
 
     model = OpportunityPage
     name = "opportunities"
+    filter_backends = PublicPagesAPIViewSet.filtered_endpoint_backends
     known_query_parameters = PublicPagesAPIViewSet.known_query_parameters.union(
         OpportunityFilter.base_filters.keys()
     )

@@ -161,7 +161,7 @@ class OrganisationPage(BasePage):
         APIField("accessibility"),
     ]
     parent_page_types = ["opportunities.OrganisationIndexPage"]
-    subpage_types = ["opportunities.OpportunityPage"]
+    subpage_types = ["opportunities.OpportunityPage", "events.EventPage"]
 
     class Meta:
         verbose_name = _("organisation")

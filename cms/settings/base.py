@@ -162,6 +162,11 @@ SCHEDULED_JOBS = {
         "hour": 7,
         "minute": 0,
     },
+    "event-registration-reminders": {
+        "task": "events.tasks.remind_registrations",
+        "hour": 10,
+        "minute": 0,
+    },
     "withdraw-expired-opportunities": {
         "task": "opportunities.tasks.withdraw_expired_opportunities",
         "hour": 0,

@@ -1,27 +1,14 @@
 """Partner editors see their own organisation's expressions of interest — and nothing else."""
 
 import pytest
-from django.contrib.auth.models import Group, Permission, User
-from wagtail.models import GroupPagePermission
+from django.contrib.auth.models import Permission, User
 
 from opportunities.factories import ExpressionOfInterestFactory, OpportunityPageFactory
+from tests.utils import partner_editor
 
 pytestmark = pytest.mark.django_db
 
 LIST_URL = "/admin/snippets/opportunities/expressionofinterest/"
-
-
-def partner_editor(username: str, organisation) -> User:
-    """What the workflow issue's onboarding sets up: a group with edit rights on the
-    organisation's own page (and so its subtree), and admin access."""
-    group = Group.objects.create(name=f"Redaktion {organisation.title}")
-    group.permissions.add(Permission.objects.get(codename="access_admin"))
-    GroupPagePermission.objects.create(
-        group=group, page=organisation, permission=Permission.objects.get(codename="change_page")
-    )
-    user = User.objects.create_user(username, password="pw")
-    user.groups.add(group)
-    return user
 
 
 @pytest.fixture

@@ -1,0 +1,84 @@
+from django import template
+from django.conf import settings
+from django.utils import timezone
+
+from cms.templatetags.cms_tags import json_ld
+
+register = template.Library()
+
+SCHEMA_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+REPEAT_FREQUENCY = {"weekly": "P1W", "biweekly": "P2W", "monthly": "P1M", "monthly_weekday": "P1M"}
+
+
+@register.simple_tag(takes_context=True)
+def event_jsonld(context, page) -> str:
+    """schema.org Event for search engines; a series also carries its Schedule."""
+    occurrence = page.next_occurrence
+    start = occurrence.start if occurrence else page.start
+    end = occurrence.end if occurrence else page.end
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": page.title,
+        "description": page.summary,
+        "url": page.get_full_url(context.get("request")),
+        "startDate": timezone.localtime(start).isoformat(),
+        "endDate": timezone.localtime(end).isoformat(),
+        "eventStatus": "https://schema.org/EventScheduled",
+        "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+        "inLanguage": page.locale.language_code,
+        "isAccessibleForFree": page.is_free,
+        "location": {
+            "@type": "Place",
+            "name": page.venue or page.address or "Bitburg",
+            "address": {
+                "@type": "PostalAddress",
+                "streetAddress": page.address,
+                "addressLocality": "Bitburg",
+                "postalCode": "54634",
+                "addressCountry": "DE",
+            },
+        },
+        "offers": {
+            "@type": "Offer",
+            "price": f"{page.price:.2f}",
+            "priceCurrency": "EUR",
+            "url": page.get_full_url(context.get("request")),
+        },
+    }
+    if page.organiser_label:
+        data["organizer"] = {"@type": "Organization", "name": page.organiser_label}
+    if page.recurrence:
+        local_start = timezone.localtime(page.start)
+        data["eventSchedule"] = {
+            "@type": "Schedule",
+            "repeatFrequency": REPEAT_FREQUENCY[page.recurrence],
+            "byDay": f"https://schema.org/{SCHEMA_DAYS[local_start.weekday()]}",
+            "startDate": local_start.date().isoformat(),
+            "endDate": page.repeat_until.isoformat(),
+            "startTime": local_start.strftime("%H:%M"),
+            "endTime": timezone.localtime(page.end).strftime("%H:%M"),
+            "scheduleTimezone": settings.TIME_ZONE,
+            "exceptDate": [c.date.isoformat() for c in page.cancellations.all()],
+        }
+    return json_ld(data)
+
+
+@register.inclusion_tag("events/upcoming_section.html", takes_context=True)
+def upcoming_events(context, heading, organiser=None, limit=3):
+    """A section with the next dates, for pages of other apps (home, organisation) that
+    should not import the events app: the dependency stays events → opportunities."""
+    from wagtail.models import Locale
+
+    from events.models import EventIndexPage, Occurrence
+
+    occurrences = Occurrence.objects.public(Locale.get_active()).upcoming()
+    if organiser is not None:
+        occurrences = occurrences.filter(event__organiser=organiser)
+    return {
+        "request": context.get("request"),
+        "heading": heading,
+        "occurrences": list(occurrences.filter(cancelled=False)[:limit]),
+        "listing": EventIndexPage.objects.live().filter(locale=Locale.get_active()).first(),
+        "show_empty": organiser is None,
+    }
