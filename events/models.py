@@ -561,6 +561,12 @@ class EventPage(RoutablePageMixin, BasePage):
         ):
             self.rebuild_occurrences()
 
+    @classmethod
+    def get_indexed_objects(cls):
+        """Search finds events with dates still to come; the archive is browsed, not searched."""
+        current = Occurrence.objects.filter(end__gte=timezone.now()).values("event_id")
+        return super().get_indexed_objects().filter(pk__in=current)
+
     def rebuild_occurrences(self) -> None:
         """Replace this event's occurrences by a fresh expansion of its dates."""
         slots = recurrence.expand(

@@ -85,3 +85,23 @@ def remind_registrations() -> int:
         EventRegistration.objects.filter(pk=registration.pk).update(reminder_sent_at=timezone.now())
         sent += 1
     return sent
+
+
+@task()
+def withdraw_past_events() -> int:
+    """Take events whose last date ended yesterday or earlier out of the search index
+    (scheduled daily); the archive still lists them."""
+    from wagtail.search import index
+
+    from .models import EventPage, Occurrence
+
+    now = timezone.now()
+    current = Occurrence.objects.filter(end__gte=now).values("event_id")
+    recently_ended = Occurrence.objects.filter(
+        end__lt=now, end__gte=now - datetime.timedelta(days=7)
+    ).values("event_id")
+    removed = 0
+    for event in EventPage.objects.filter(pk__in=recently_ended).exclude(pk__in=current):
+        index.remove_object(event)
+        removed += 1
+    return removed

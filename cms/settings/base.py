@@ -167,6 +167,11 @@ SCHEDULED_JOBS = {
         "hour": 10,
         "minute": 0,
     },
+    "withdraw-past-events": {
+        "task": "events.tasks.withdraw_past_events",
+        "hour": 0,
+        "minute": 20,
+    },
     "withdraw-expired-opportunities": {
         "task": "opportunities.tasks.withdraw_expired_opportunities",
         "hour": 0,
