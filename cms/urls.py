@@ -23,6 +23,7 @@ from search import views as search_views
 
 from .api import ConsentTextView, PublicPagesAPIViewSet
 from .health import health
+from .sitemaps import LocalizedSitemap
 
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", PublicPagesAPIViewSet)
@@ -52,7 +53,7 @@ urlpatterns = [
     ),
     path("api/v2/", api_router.urls),
     path("health/", health, name="health"),
-    path("sitemap.xml", sitemap),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}),
 ]
 
 if settings.DEBUG:

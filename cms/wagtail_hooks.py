@@ -1,4 +1,11 @@
+import json
+
+from django.conf import settings
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.staticfiles import versioned_static
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -36,3 +43,17 @@ class ConsentTextViewSet(SnippetViewSet):
 
 register_snippet(TaxonomyGroup)
 register_snippet(ConsentTextViewSet)
+
+
+@hooks.register("insert_editor_js")
+def right_to_left_translation_editor():
+    """wagtail-localize's translation editor shows every field left-to-right
+    (wagtail-localize#197). When the target language is written right-to-left, give the
+    editor's text fields `dir="rtl"` and `lang`, including the ones React adds later."""
+    return format_html(
+        '<script type="application/json" id="rtl-languages">{}</script>'
+        '<script src="{}" defer></script>',
+        # Language codes from settings, not user input; JSON must stay unescaped.
+        mark_safe(json.dumps(sorted(settings.RTL_LANGUAGES))),  # noqa: S308
+        versioned_static("cms/js/rtl-translation-editor.js"),
+    )

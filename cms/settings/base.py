@@ -244,6 +244,18 @@ RTL_LANGUAGES = {"ar", "fa"}
 USE_I18N = True
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Machine translation in wagtail-localize's editor: DeepL when DEEPL_AUTH_KEY is set.
+# DEEPL_API_URL points elsewhere (the tests' local stand-in, or a proxy).
+if os.environ.get("DEEPL_AUTH_KEY"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "cms.machine_translation.DeepLTranslator",
+        "OPTIONS": {
+            "AUTH_KEY": os.environ["DEEPL_AUTH_KEY"],
+            "API_URL": os.environ.get("DEEPL_API_URL", ""),
+            "FORMALITY": os.environ.get("DEEPL_FORMALITY", "prefer_more"),
+            "TIMEOUT": os.environ.get("DEEPL_TIMEOUT", "30"),
+        },
+    }
 TIME_ZONE = "Europe/Berlin"
 USE_TZ = True
 

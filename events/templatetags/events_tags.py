@@ -72,13 +72,15 @@ def upcoming_events(context, heading, organiser=None, limit=3):
 
     from events.models import EventIndexPage, Occurrence
 
-    occurrences = Occurrence.objects.public(Locale.get_active()).upcoming()
+    page = context.get("page")
+    locale = page.locale if page is not None else Locale.get_active()
+    occurrences = Occurrence.objects.public(locale).upcoming()
     if organiser is not None:
         occurrences = occurrences.filter(event__organiser=organiser)
     return {
         "request": context.get("request"),
         "heading": heading,
         "occurrences": list(occurrences.filter(cancelled=False)[:limit]),
-        "listing": EventIndexPage.objects.live().filter(locale=Locale.get_active()).first(),
+        "listing": EventIndexPage.objects.live().filter(locale=locale).first(),
         "show_empty": organiser is None,
     }
