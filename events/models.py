@@ -741,7 +741,7 @@ class EventRegistration(Submission):
     status = models.CharField(_("status"), max_length=16, choices=Status.choices, db_index=True)
     token = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     promoted_at = models.DateTimeField(_("moved up from the waiting list"), null=True, blank=True)
-    cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
+    cancelled_at = models.DateTimeField(_("cancelled on"), null=True, blank=True)
     reminder_sent_at = models.DateTimeField(null=True, blank=True, editable=False)
     staff_note = models.TextField(_("internal note"), blank=True)
 

@@ -53,7 +53,7 @@ def test_full_course_puts_the_eleventh_person_on_the_waiting_list(client, course
         response = client.post(course.url, registration_data(course_consent(), 11))
     assert response.status_code == 200
     assert EventRegistration.objects.get(email="anmeldung11@example.net").status == Status.WAITING
-    assert "waiting list" in mail.outbox[0].body
+    assert "Warteliste" in mail.outbox[0].body
 
 
 def course_consent():
