@@ -30,6 +30,8 @@ class Command(BaseCommand):
         with transaction.atomic():
             for app in DEMO_APPS:
                 import_module(f"{app}.demo").load(self)
+            # English, Arabic and Ukrainian translations of key pages, via wagtail-localize.
+            import_module("cms.demo.translations").load(self)
         if admin_password:
             self.ensure_admin(admin_password)
         call_command("rebuild_references_index", verbosity=0)
