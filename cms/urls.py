@@ -8,6 +8,7 @@ from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from awards import card_urls
 from opportunities.api import (
     ExpressionOfInterestAPIView,
     OpportunitiesAPIViewSet,
@@ -33,6 +34,7 @@ urlpatterns = [
         ExpressionOfInterestAPIView.as_view(),
         name="api-interest",
     ),
+    path("api/v2/ehrenamtskarte/", include(card_urls.api_urlpatterns)),
     path("api/v2/", api_router.urls),
     path("health/", health, name="health"),
     path("sitemap.xml", sitemap),
@@ -45,5 +47,6 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("suche/", search_views.search, name="search"),
+    *card_urls.public_urlpatterns,
     path("", include(wagtail_urls)),
 )
