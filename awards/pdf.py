@@ -14,6 +14,7 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.formats import date_format
+from django.utils.text import capfirst
 from fpdf import FPDF
 
 __all__ = ["application_pdf", "thank_you_letter_pdf"]
@@ -54,11 +55,13 @@ class _Document(FPDF):
 
     def paragraph(self, value: str, size: float = 11) -> None:
         self.font(size)
-        self.multi_cell(0, size * 0.5, self.text_of(value), new_x="LMARGIN", new_y="NEXT")
+        self.multi_cell(
+            0, size * 0.5, self.text_of(value), align="L", new_x="LMARGIN", new_y="NEXT"
+        )
 
-    def letterhead(self) -> None:
+    def letterhead(self, office: str) -> None:
         self.line_of_text(TOWN_NAME, size=20, bold=True)
-        self.line_of_text("Der Bürgermeister", size=13)
+        self.line_of_text(office, size=13)
         self.ln(2)
         self.set_draw_color(0, 84, 147)
         self.set_line_width(0.8)
@@ -80,7 +83,7 @@ def thank_you_letter_pdf(proposal) -> bytes:
     with translation.override("de"):
         pdf = _Document()
         pdf.set_title(f"Dankschreiben – {proposal.person_name}")
-        pdf.letterhead()
+        pdf.letterhead("Der Bürgermeister")
         pdf.line_of_text(f"{TOWN_NAME} · {TOWN_ADDRESS}", size=7)
         pdf.ln(2)
         for line in [
@@ -116,7 +119,7 @@ def application_pdf(application) -> bytes:
     with translation.override("de"):
         pdf = _Document()
         pdf.set_title(f"Antrag Ehrenamtskarte – {application.name}")
-        pdf.letterhead()
+        pdf.letterhead("Ehrenamts- und Freiwilligenagentur")
         pdf.line_of_text(
             f"Antrag: {application.get_card_kind_display()} (Nr. {application.pk})",
             size=14,
@@ -144,10 +147,31 @@ def application_pdf(application) -> bytes:
                     value = _german_date(value)
                 elif value is None or value == "":
                     value = "–"
+                top = pdf.get_y()
                 pdf.font(9, bold=True)
-                pdf.cell(60, 5.5, pdf.text_of(str(field.verbose_name)))
+                pdf.multi_cell(
+                    62,
+                    5,
+                    pdf.text_of(capfirst(str(field.verbose_name))),
+                    align="L",
+                    new_x="RIGHT",
+                    new_y="TOP",
+                )
+                label_bottom = top + 5 * len(
+                    pdf.multi_cell(
+                        62,
+                        5,
+                        pdf.text_of(capfirst(str(field.verbose_name))),
+                        dry_run=True,
+                        output="LINES",
+                    )
+                )
+                pdf.set_xy(pdf.l_margin + 64, top)
                 pdf.font(10)
-                pdf.multi_cell(0, 5.5, pdf.text_of(str(value)), new_x="LMARGIN", new_y="NEXT")
+                pdf.multi_cell(
+                    0, 5, pdf.text_of(str(value)), align="L", new_x="LMARGIN", new_y="NEXT"
+                )
+                pdf.set_y(max(pdf.get_y(), label_bottom) + 0.8)
             pdf.ln(3)
 
         rows(

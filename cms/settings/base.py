@@ -312,5 +312,7 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
         "elastic_transport": {"level": "WARNING"},
+        # fpdf2 subsets fonts through fontTools, which logs every step at INFO.
+        "fontTools": {"level": "WARNING"},
     },
 }
