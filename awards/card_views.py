@@ -8,6 +8,7 @@ from django.views.decorators.cache import never_cache
 
 from .card_forms import OrganisationConfirmationForm
 from .card_services import ConfirmationLinkError, answer_confirmation, application_for_token
+from .eligibility import plain_decimal
 
 # A forged link is a bad request; an expired or used one is gone for good.
 LINK_ERROR_STATUS = {"invalid": 400, "expired": 410, "used": 410}
@@ -46,7 +47,7 @@ def confirm_application(request: HttpRequest, token: str) -> TemplateResponse:
         form = OrganisationConfirmationForm(
             initial={
                 "confirmed_since": application.engaged_since,
-                "confirmed_hours": application.hours,
+                "confirmed_hours": application.hours and plain_decimal(application.hours),
                 "confirmed_hours_period": application.hours_period,
             }
         )

@@ -29,6 +29,7 @@ __all__ = [
     "HoursPeriod",
     "check_eligibility",
     "full_years_between",
+    "plain_decimal",
 ]
 
 
@@ -157,10 +158,13 @@ def _apply_from(day: datetime.date) -> str:
     return _("You can apply from %(date)s.") % {"date": _date(day)}
 
 
+def plain_decimal(value: Decimal) -> Decimal:
+    """6.0 → 6, 4.5 → 4.5: hours as people write them."""
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
+
+
 def _number(value: Decimal) -> str:
-    if value == value.to_integral_value():
-        value = value.quantize(Decimal(1))
-    return number_format(value)
+    return number_format(plain_decimal(value))
 
 
 def check_eligibility(answers: Answers, today: datetime.date) -> EligibilityResult:
@@ -173,6 +177,8 @@ def check_eligibility(answers: Answers, today: datetime.date) -> EligibilityResu
     if rule.minimum_age is not None:
         if answers.date_of_birth is None:
             findings.append(Finding("age", False, _("Please tell us your date of birth.")))
+        elif answers.date_of_birth > today:
+            findings.append(Finding("age", False, _("Please check your date of birth.")))
         else:
             age = full_years_between(answers.date_of_birth, today)
             met = age >= rule.minimum_age

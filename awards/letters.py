@@ -4,7 +4,6 @@ produced as a PDF that only staff can download (SPEC §2 Thank-you letters)."""
 from __future__ import annotations
 
 from django import forms
-from django.conf import settings
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -163,6 +162,10 @@ class ThankYouLetterProposal(models.Model):
 
             transaction.on_commit(lambda: create_thank_you_letter.enqueue(self.pk), robust=True)
 
-    @property
-    def mayor_name(self) -> str:
-        return settings.MAYOR_NAME
+    def delete(self, *args, **kwargs):
+        # The letter holds a private address: it goes with the proposal, once that is final.
+        storage, name = self.letter.storage, self.letter.name
+        result = super().delete(*args, **kwargs)
+        if name:
+            transaction.on_commit(lambda: storage.delete(name), robust=True)
+        return result

@@ -168,3 +168,9 @@ def test_reasons_are_translated():
     with translation.override("de"):
         result = check_eligibility(standard(hours=Decimal("4")), TODAY)
     assert result.reasons[0].startswith("Im Durchschnitt")
+
+
+def test_a_birth_date_in_the_future_asks_to_check_it():
+    result = check_eligibility(standard(date_of_birth=TODAY + datetime.timedelta(days=3)), TODAY)
+    assert result.eligible is False
+    assert result.reasons == ["Please check your date of birth."]

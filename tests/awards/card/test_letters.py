@@ -156,3 +156,13 @@ def test_staff_downloads_the_letter(client, staff, ready_letter):
     assert "Amal Yousef" in PdfReader(io.BytesIO(body)).pages[0].extract_text()
     listing = client.get(LIST_URL).content.decode()
     assert download_url(ready_letter) in listing
+
+
+def test_deleting_a_proposal_deletes_its_letter(
+    ready_letter, private_media, django_capture_on_commit_callbacks
+):
+    name = ready_letter.letter.name
+    assert private_media.exists(name)
+    with django_capture_on_commit_callbacks(execute=True):
+        ready_letter.delete()
+    assert not private_media.exists(name)
