@@ -11,6 +11,7 @@ import datetime
 
 from dateutil.relativedelta import relativedelta
 from django.conf import settings
+from django.contrib import admin
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -25,6 +26,7 @@ from cms.models import BasePage, Submission, submission_panels
 
 from .eligibility import (
     CARD_RULES,
+    FLAG_LABELS,
     Answers,
     CardKind,
     Compensation,
@@ -216,6 +218,10 @@ class EhrenamtskarteApplication(Submission):
 
     def __str__(self) -> str:
         return f"{self.name} – {self.get_card_kind_display()}"
+
+    @admin.display(description=_("points to check"))
+    def points_to_check(self) -> str:
+        return ", ".join(str(FLAG_LABELS.get(flag, flag)) for flag in self.eligibility_flags)
 
     def answers(self) -> Answers:
         return Answers(

@@ -32,7 +32,14 @@ class EhrenamtskarteApplicationViewSet(SnippetViewSet):
     menu_label = _("Ehrenamtskarte applications")
     menu_order = 215
     add_to_admin_menu = True
-    list_display = ["name", "card_kind", "organisation_name", "status", "created_at"]
+    list_display = [
+        "name",
+        "card_kind",
+        "organisation_name",
+        "points_to_check",
+        "status",
+        "created_at",
+    ]
     filterset_class = EhrenamtskarteApplicationFilterSet
     list_export = [
         "created_at",

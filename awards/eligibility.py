@@ -25,6 +25,7 @@ __all__ = [
     "CardRule",
     "Compensation",
     "EligibilityResult",
+    "FLAG_LABELS",
     "Finding",
     "HoursPeriod",
     "check_eligibility",
@@ -91,6 +92,9 @@ CARD_RULES: dict[str, CardRule] = {
         valid_years=None,
     ),
 }
+
+#: Short names of the flags the check can raise, for staff lists.
+FLAG_LABELS = {"flat-allowance": gettext_lazy("flat-rate allowance")}
 
 #: Municipalities taking part in the state programme that this site serves.
 PARTICIPATING_MUNICIPALITIES = ("Bitburg",)

@@ -37,12 +37,15 @@ def application(name: str, **fields) -> EhrenamtskarteApplication:
     )
 
 
-def test_staff_filter_by_status(client, staff):
-    application("Amal Yousef", status="confirmed_by_organisation")
+def test_staff_filter_by_status_and_see_flags(client, staff):
+    application(
+        "Amal Yousef", status="confirmed_by_organisation", eligibility_flags=["flat-allowance"]
+    )
     application("Piotr Nowak")
     client.force_login(staff)
     html = client.get(LIST_URL, {"status": "confirmed_by_organisation"}).content.decode()
     assert "Amal Yousef" in html and "Piotr Nowak" not in html
+    assert "Pauschale" in html  # the flag, in the admin's language
 
 
 def test_staff_issue_a_card_and_it_is_dated(client, staff):
