@@ -8,6 +8,7 @@ from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from awards import card_urls
 from events.api import (
     EventRegistrationAPIView,
     EventRegistrationCancelAPIView,
@@ -51,6 +52,7 @@ urlpatterns = [
         EventRegistrationCancelAPIView.as_view(),
         name="api-event-registration-cancel",
     ),
+    path("api/v2/ehrenamtskarte/", include(card_urls.api_urlpatterns)),
     path("api/v2/", api_router.urls),
     path("health/", health, name="health"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}),
@@ -68,5 +70,6 @@ urlpatterns += i18n_patterns(
         cancel_registration,
         name="event-registration-cancel",
     ),
+    *card_urls.public_urlpatterns,
     path("", include(wagtail_urls)),
 )

@@ -178,6 +178,11 @@ SCHEDULED_JOBS = {
         "minute": 15,
     },
 }
+SCHEDULED_JOBS["ehrenamtskarte-renewal-reminders"] = {
+    "task": "awards.card_tasks.remind_card_renewals",
+    "hour": 7,
+    "minute": 30,
+}
 CELERY_BEAT_SCHEDULE = {
     name: {
         "task": "cms.run_django_task",
@@ -290,6 +295,23 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Where staff notifications about new submissions go.
 AGENCY_EMAIL = os.environ.get("AGENCY_EMAIL", "ehrenamt@bitburg.example")
 
+# --- Ehrenamtskarte and letters of thanks --------------------------------------------------
+# Whether an organisation may file one application for several volunteers: the sources
+# disagree (DOMAIN.md), so it is off unless the town decides otherwise. While it is off the
+# API refuses a request with an "applicants" list; each volunteer applies for themselves.
+EHRENAMTSKARTE_COLLECTIVE_APPLICATIONS = env_bool("EHRENAMTSKARTE_COLLECTIVE_APPLICATIONS", False)
+# How long the organisation's confirmation link stays valid, in days.
+EHRENAMTSKARTE_CONFIRMATION_DAYS = int(os.environ.get("EHRENAMTSKARTE_CONFIRMATION_DAYS", "30"))
+# How many days before a card runs out its holder is reminded to apply again (once).
+EHRENAMTSKARTE_RENEWAL_REMINDER_DAYS = int(
+    os.environ.get("EHRENAMTSKARTE_RENEWAL_REMINDER_DAYS", "60")
+)
+# Who signs the letters of thanks. A neutral default, so no person's name is invented.
+MAYOR_NAME = os.environ.get("MAYOR_NAME", "Der Bürgermeister der Stadt Bitburg")
+# A folder with DejaVuSans.ttf and DejaVuSans-Bold.ttf (Debian: fonts-dejavu-core) so that
+# PDFs can print every name; without it the PDFs fall back to a Latin-only built-in font.
+PDF_FONT_DIR = os.environ.get("PDF_FONT_DIR", "/usr/share/fonts/truetype/dejavu")
+
 # --- Wagtail ------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Ehrenamt Bitburg"
 # The largest page an API listing returns (?limit=); listings are paginated beyond it.
@@ -312,5 +334,7 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
         "elastic_transport": {"level": "WARNING"},
+        # fpdf2 subsets fonts through fontTools, which logs every step at INFO.
+        "fontTools": {"level": "WARNING"},
     },
 }

@@ -89,16 +89,24 @@ def tel_href(number: str) -> str:
     return f"tel:{digits}"
 
 
+def written_in(page: Page) -> str:
+    """The language a page's content is written in. An alias that wagtail-localize's tree
+    synchronisation made for an untranslated page shows the German source's content."""
+    if page.alias_of_id is not None:
+        return settings.LANGUAGE_CODE
+    return page.locale.language_code
+
+
 @register.simple_tag
 def is_fallback(page: Page) -> bool:
     """True when the page is shown in another language than the visitor's (no translation)."""
-    return page.locale.language_code != translation.get_language()
+    return written_in(page) != translation.get_language()
 
 
 @register.simple_tag(takes_context=True)
 def content_language(context, page: Page) -> str:
     """lang/dir for a page's content when it is not in the visitor's language (a fallback)."""
-    code = page.locale.language_code
+    code = written_in(page)
     if code == translation.get_language():
         return ""
     direction = "rtl" if code in settings.RTL_LANGUAGES else "ltr"

@@ -75,3 +75,18 @@ def test_source_changes_reach_the_translation_as_new_strings(opportunity, arabic
     TranslationSource.update_or_create_from_instance(opportunity)
     total, done = translation.get_progress()
     assert done == total - 1  # the changed summary waits for the translator
+
+
+def test_alias_of_an_untranslated_page_is_marked_as_german(
+    client, club, arabic_opportunity, arabic
+):
+    from opportunities.factories import OpportunityPageFactory
+
+    german_only = OpportunityPageFactory(parent=club, title="Hallenaufsicht")
+    # What wagtail-localize's "Sync from" does for a language that has its own tree.
+    alias = german_only.copy_for_translation(arabic, copy_parents=True, alias=True)
+    html = client.get(alias.url).content.decode()
+    assert alias.url.startswith("/ar/")
+    assert '<html lang="ar" dir="rtl">' in html
+    assert "notice--language" in html
+    assert '<main id="main" tabindex="-1" lang="de" dir="ltr">' in html

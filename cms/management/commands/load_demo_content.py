@@ -11,7 +11,8 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-DEMO_APPS = ["home", "opportunities", "events"]
+# An app name loads `<app>.demo`; a dotted name loads that module (an app with several parts).
+DEMO_APPS = ["home", "opportunities", "events", "awards.demo_card"]
 
 
 class Command(BaseCommand):
@@ -29,7 +30,7 @@ class Command(BaseCommand):
     def handle(self, *args, admin_password=None, skip_index=False, **options):
         with transaction.atomic():
             for app in DEMO_APPS:
-                import_module(f"{app}.demo").load(self)
+                import_module(app if "." in app else f"{app}.demo").load(self)
             # English, Arabic and Ukrainian translations of key pages, via wagtail-localize.
             import_module("cms.demo.translations").load(self)
         if admin_password:

@@ -1,0 +1,2 @@
+from .card import *  # noqa: F403
+from .letters import *  # noqa: F403

@@ -1,0 +1,1 @@
+from . import card_admin, letters_admin  # noqa: F401
