@@ -8,6 +8,7 @@ from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from awards.api import AwardRoundsAPIViewSet, CallsAPIViewSet, NominationAPIView
 from opportunities.api import (
     ExpressionOfInterestAPIView,
     OpportunitiesAPIViewSet,
@@ -22,6 +23,8 @@ api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", PublicPagesAPIViewSet)
 api_router.register_endpoint("opportunities", OpportunitiesAPIViewSet)
 api_router.register_endpoint("organisations", OrganisationsAPIViewSet)
+api_router.register_endpoint("awards", AwardRoundsAPIViewSet)
+api_router.register_endpoint("calls", CallsAPIViewSet)
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -32,6 +35,11 @@ urlpatterns = [
         "api/v2/opportunities/<int:pk>/interest/",
         ExpressionOfInterestAPIView.as_view(),
         name="api-interest",
+    ),
+    path(
+        "api/v2/awards/<int:pk>/nominations/",
+        NominationAPIView.as_view(),
+        name="api-nominations",
     ),
     path("api/v2/", api_router.urls),
     path("health/", health, name="health"),

@@ -11,7 +11,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-DEMO_APPS = ["home", "opportunities"]
+DEMO_APPS = ["home", "opportunities", "awards"]
 
 
 class Command(BaseCommand):

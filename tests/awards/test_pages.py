@@ -1,0 +1,89 @@
+"""The recognition section, round pages after the round, and the calls listing."""
+
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from awards.factories import CallPageFactory
+from awards.models import Winner
+
+pytestmark = pytest.mark.django_db
+
+
+def make_calls(call_index, count: int) -> None:
+    today = timezone.localdate()
+    for n in range(count):
+        CallPageFactory(parent=call_index, deadline=today + datetime.timedelta(days=n + 1))
+        CallPageFactory(parent=call_index, deadline=today - datetime.timedelta(days=n + 1))
+
+
+def test_calls_are_ordered_by_deadline_and_past_ones_archived(client, call_index):
+    today = timezone.localdate()
+    CallPageFactory(parent=call_index, title="Landespreis", deadline=today + datetime.timedelta(40))
+    CallPageFactory(parent=call_index, title="Förderung", deadline=today)
+    CallPageFactory(parent=call_index, title="Aktionswoche", deadline=today - datetime.timedelta(1))
+    response = client.get(call_index.url)
+    assert [c.title for c in response.context["calls"]] == ["Förderung", "Landespreis"]
+    assert "Aktionswoche" not in response.content.decode()
+    archive = client.get(call_index.url + "?archive=1")
+    assert [c.title for c in archive.context["calls"]] == ["Aktionswoche"]
+    assert "Frist:" in response.content.decode()
+
+
+@pytest.mark.parametrize("count", [2, 12])
+def test_calls_listing_has_a_fixed_query_budget(
+    client, call_index, count, django_assert_max_num_queries
+):
+    make_calls(call_index, count)
+    client.get(call_index.url)  # warm the site and locale caches
+    with django_assert_max_num_queries(20):
+        response = client.get(call_index.url)
+    assert len(response.context["calls"]) == count
+    with django_assert_max_num_queries(20):
+        assert len(client.get(call_index.url + "?archive=1").context["calls"]) == count
+
+
+def test_recognition_page_lists_rounds_and_links_calls(client, recognition, call_index, make_round):
+    make_round(year=2026)
+    make_round(year=2027)
+    html = client.get(recognition.url).content.decode()
+    assert html.index("Ehrenamtsmedaille 2027") < html.index("Ehrenamtsmedaille 2026")
+    assert call_index.url in html
+
+
+def test_round_after_the_ceremony_shows_its_winners(client, make_round, frozen_clock):
+    round = make_round(year=2026)
+    round.winners = [
+        Winner(name="Helga Brandt", category="Generationen verbinden", honour="medal"),
+        Winner(name="Jugendfeuerwehr Erdorf", honour="letter"),
+    ]
+    round.save_revision().publish()
+    frozen_clock(round.nomination_closes + datetime.timedelta(days=100))
+    html = client.get(round.url).content.decode()
+    assert "Helga Brandt" in html and "Jugendfeuerwehr Erdorf" in html
+    assert "Dankesbrief" in html
+    assert 'name="nominee_name"' not in html
+
+
+def test_round_page_query_budget(client, make_round, django_assert_max_num_queries):
+    round = make_round(year=2027)
+    client.get(round.url)
+    with django_assert_max_num_queries(24):
+        assert client.get(round.url).status_code == 200
+
+
+def test_demo_content_loads_twice_without_duplicates():
+    from django.core.management import call_command
+
+    from awards.models import AwardRoundPage, CallPage
+
+    call_command("load_demo_content", "--skip-index", verbosity=0)
+    call_command("load_demo_content", "--skip-index", verbosity=0)
+    rounds = {r.year: r for r in AwardRoundPage.objects.all()}
+    assert set(rounds) == {2026, 2027}
+    current = rounds[2027]
+    assert current.categories.count() == 3 and current.jury_members.count() == 5
+    assert current.max_medals == 5
+    assert rounds[2026].winners.count() == 5
+    assert CallPage.objects.count() == 4
