@@ -224,7 +224,9 @@ class AwardRoundPage(BasePage):
         context["categories"] = self.categories.all()
         context["criteria"] = self.criteria.all()
         context["jury_members"] = self.jury_members.all()
-        context["winners"] = self.winners.select_related("portrait")
+        context["winners"] = self.winners.select_related("portrait").prefetch_related(
+            "portrait__renditions"
+        )
         return context
 
 

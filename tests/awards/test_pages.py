@@ -87,3 +87,46 @@ def test_demo_content_loads_twice_without_duplicates():
     assert current.max_medals == 5
     assert rounds[2026].winners.count() == 5
     assert CallPage.objects.count() == 4
+
+
+def portrait(n: int):
+    import io
+
+    from django.core.files.images import ImageFile
+    from PIL import Image as PILImage
+    from wagtail.images.models import Image
+
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (300, 300), "teal").save(buffer, "PNG")
+    return Image.objects.create(title=f"Porträt {n}", file=ImageFile(buffer, name=f"p{n}.png"))
+
+
+@pytest.mark.parametrize("count", [1, 5])
+def test_winners_with_portraits_have_a_fixed_query_budget(
+    client, make_round, frozen_clock, count, django_assert_max_num_queries
+):
+    round = make_round(year=2026)
+    round.winners = [
+        Winner(name=f"Preisträgerin {n}", honour="medal", portrait=portrait(n))
+        for n in range(count)
+    ]
+    round.save_revision().publish()
+    frozen_clock(round.nomination_closes + datetime.timedelta(days=100))
+    client.get(round.url)  # renditions are made on the first view
+    with django_assert_max_num_queries(23):
+        html = client.get(round.url).content.decode()
+    assert html.count('class="winner__portrait"') == count
+    assert 'alt="Preisträgerin 0"' in html
+
+
+def test_staff_can_open_the_round_in_the_page_editor(client, make_round, call_index):
+    from django.contrib.auth.models import User
+
+    round = make_round(year=2027)
+    client.force_login(User.objects.create_superuser("chefin", "c@example.org", "pw"))
+    assert client.get(f"/admin/pages/{round.pk}/edit/").status_code == 200
+    recognition = round.get_parent()
+    for model in ["awardroundpage", "callindexpage"]:
+        url = f"/admin/pages/add/awards/{model}/{recognition.pk}/"
+        assert client.get(url).status_code in (200, 302), model
+    assert client.get(f"/admin/pages/add/awards/callpage/{call_index.pk}/").status_code == 200
