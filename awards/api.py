@@ -76,7 +76,8 @@ class NominationAPIView(APIView):
     """POST /api/v2/awards/<id>/nominations/ (multipart for attachments, or JSON without):
     the same form, consent and service as the round's page.
 
-    201 when stored; 400 with field errors (`cms.api.form_errors`); 409 Conflict with the
+    201 when stored; 200 when the same nominator sent the same nominee within a day (nothing
+    stored twice); 400 with field errors (`cms.api.form_errors`); 409 Conflict with the
     same error shape (code "window_closed" under "__all__") when the round does not accept
     nominations at that moment — the request was fine, the round's state forbids it.
     """
@@ -91,7 +92,7 @@ class NominationAPIView(APIView):
         if not form.is_valid():
             return Response(form_errors(form), status=400)
         try:
-            nomination = submit_nomination(form)
+            result = submit_nomination(form)
         except NominationWindowClosed as refused:
             return Response(
                 {
@@ -103,6 +104,12 @@ class NominationAPIView(APIView):
                 },
                 status=409,
             )
+        nomination = result.nomination
         return Response(
-            {"id": nomination.pk, "attachments": nomination.attachments.count()}, status=201
+            {
+                "id": nomination.pk,
+                "attachments": nomination.attachments.count(),
+                "duplicate": result.duplicate,
+            },
+            status=200 if result.duplicate else 201,
         )

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime
+from dataclasses import dataclass
+
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from cms.submissions import store_submission
 
-from . import clock
+from . import clock, rules
 from .forms import NominationForm
 from .models import AwardRoundPage, Nomination, NominationAttachment, NominationState
 from .tasks import send_nomination_emails
@@ -26,25 +29,50 @@ class NominationWindowClosed(Exception):
         self.message = message
 
 
-def submit_nomination(form: NominationForm) -> Nomination:
+#: The same nominator naming the same nominee again within this time is a double submission.
+DUPLICATE_WINDOW = datetime.timedelta(days=1)
+
+
+@dataclass
+class NominationResult:
+    nomination: Nomination
+    duplicate: bool
+
+
+def submit_nomination(form: NominationForm) -> NominationResult:
     """Store a valid nomination with its attachments and consent in one transaction.
 
     The window is checked inside the transaction, against the server's clock, with the round
-    locked: what the form saw when it was opened does not count. Rules that only staff can
-    weigh (honoured last year) are recorded as flags. The nominator's confirmation and the
-    agency's notification are queued after commit.
+    locked: what the form saw when it was opened does not count. The same nominator sending
+    the same nominee again within a day (a double click, a retried request) gets the stored
+    nomination back instead of a second one. Rules that only staff can weigh (honoured last
+    year) are recorded as flags. The nominator's confirmation and the agency's notification
+    are queued after commit.
     """
     round: AwardRoundPage = form.round
+    now = clock.now()
     with transaction.atomic():
         AwardRoundPage.objects.select_for_update().filter(pk=round.pk).first()
-        state = round.nomination_state(clock.now())
+        state = round.nomination_state(now)
         if state != NominationState.OPEN:
             raise NominationWindowClosed(state)
+        earlier = (
+            Nomination.objects.filter(
+                round=round,
+                nominee_key=rules.nominee_key(form.cleaned_data["nominee_name"]),
+                nominator_email__iexact=form.cleaned_data["nominator_email"],
+                created_at__gte=now - DUPLICATE_WINDOW,
+            )
+            .order_by("-created_at")
+            .first()
+        )
+        if earlier is not None:
+            return NominationResult(earlier, duplicate=True)
         nomination = store_submission(
             form,
             notify=[send_nomination_emails],
             round=round,
-            created_at=clock.now(),
+            created_at=now,
             rule_flags=[],
         )
         nomination.rule_flags = nomination.compute_rule_flags()
@@ -58,7 +86,7 @@ def submit_nomination(form: NominationForm) -> Nomination:
                 content_type=upload.sniffed_content_type,
                 size=upload.size,
             )
-    return nomination
+    return NominationResult(nomination, duplicate=False)
 
 
 def carry_over(nomination: Nomination) -> Nomination:

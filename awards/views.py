@@ -38,12 +38,12 @@ def serve_round(page: AwardRoundPage, request: HttpRequest) -> TemplateResponse:
         form = NominationForm(request.POST, request.FILES, round=page)
         if form.is_valid():
             try:
-                nomination = submit_nomination(form)
+                result = submit_nomination(form)
             except NominationWindowClosed as refused:
                 form.add_error(None, refused.message)
             else:
                 context = page.get_context(request)
-                context["nomination"] = nomination
+                context.update(nomination=result.nomination, duplicate=result.duplicate)
                 return TemplateResponse(request, "awards/award_round_page_sent.html", context)
         status = 400
     context = page.get_context(request)

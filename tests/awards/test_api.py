@@ -28,7 +28,7 @@ def test_api_stores_a_nomination_with_attachment(
         response = client.post(url(award_round), data)
     assert response.status_code == 201, response.content
     nomination = Nomination.objects.get()
-    assert response.json() == {"id": nomination.pk, "attachments": 1}
+    assert response.json() == {"id": nomination.pk, "attachments": 1, "duplicate": False}
     assert nomination.attachments.get().content_type == "application/pdf"
     assert len(mail.outbox) == 2
 
@@ -130,3 +130,14 @@ def test_api_lists_calls_by_deadline_and_filters_open_and_past(client, call_inde
     assert [i["title"] for i in items] == [past.title]
     assert {"kind", "deadline", "link"} <= set(items[0])
     assert client.get("/api/v2/calls/?state=someday").status_code == 400
+
+
+def test_api_repeated_request_returns_the_stored_nomination(
+    client, award_round, consent_nomination, frozen_clock
+):
+    frozen_clock(award_round.nomination_opens + ONE_SECOND)
+    first = client.post(url(award_round), nomination_data(consent_nomination))
+    again = client.post(url(award_round), nomination_data(consent_nomination))
+    assert (first.status_code, again.status_code) == (201, 200)
+    assert again.json()["id"] == first.json()["id"] and again.json()["duplicate"] is True
+    assert Nomination.objects.count() == 1

@@ -263,3 +263,22 @@ def test_honours_two_years_ago_are_not_flagged(
     frozen_clock(award_round.nomination_opens + ONE_SECOND)
     assert post(client, award_round, nomination_data(consent_nomination)).status_code == 200
     assert Nomination.objects.get(round=award_round).rule_flags == []
+
+
+def test_sending_the_same_nomination_twice_stores_it_once(
+    client, award_round, consent_nomination, frozen_clock, django_capture_on_commit_callbacks
+):
+    frozen_clock(award_round.nomination_opens + ONE_SECOND)
+    data = nomination_data(consent_nomination)
+    with django_capture_on_commit_callbacks(execute=True):
+        first = post(client, award_round, data, [upload("a.pdf", PDF)])
+        again = post(client, award_round, data, [upload("a.pdf", PDF)])
+    assert first.status_code == again.status_code == 200
+    assert "Wir haben Ihren Vorschlag bereits." in again.content.decode()
+    assert Nomination.objects.count() == 1
+    assert NominationAttachment.objects.count() == 1
+    assert len(mail.outbox) == 2  # one confirmation, one notification
+    # Someone else nominating the same person is a nomination of its own.
+    other = nomination_data(consent_nomination, nominator_email="lena@example.org")
+    assert post(client, award_round, other).status_code == 200
+    assert Nomination.objects.count() == 2
