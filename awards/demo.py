@@ -21,6 +21,7 @@ from .models import (
     CallIndexPage,
     CallPage,
     JuryMember,
+    Nomination,
     RecognitionIndexPage,
     Winner,
 )
@@ -163,7 +164,7 @@ def berlin(*args) -> datetime.datetime:
 def load(command) -> None:
     locale = german()
     home = HomePage.objects.get(locale=locale)
-    ConsentText.objects.get_or_create(
+    consent, _ = ConsentText.objects.get_or_create(
         purpose=ConsentText.Purpose.NOMINATION,
         version=1,
         locale=locale,
@@ -209,6 +210,8 @@ def load(command) -> None:
     for spec in CALLS:
         ensure_page(calls, CallPage, **spec)
     point_nominate_entry_to(home, current)
+    nominations(current, consent)
+    jury_accounts(current)
     command.stdout.write(
         f"awards: {AwardRoundPage.objects.count()} award rounds, {CallPage.objects.count()} calls"
     )
@@ -254,6 +257,95 @@ def award_round(section, *, year, opens, closes, ceremony, winners) -> AwardRoun
     section.add_child(instance=page)
     page.save_revision().publish()
     return page
+
+
+#: Invented nominations for staff to try the jury view: two name the same person with
+#: different spelling, so they appear as one group.
+NOMINATIONS = [
+    {
+        "category": "Generationen verbinden",
+        "nominee_name": "Marianne Scholtes",
+        "nominee_contact": "Telefon 06561 000111",
+        "nominee_organisation": "Seniorentreff Mötsch",
+        "engagement": "Organisiert donnerstags den Mittagstisch, etwa sechs Stunden pro Woche.",
+        "engaged_since": "2009",
+        "reason": (
+            "Frau Scholtes sorgt dafür, dass ältere Menschen in Mötsch nicht allein essen. "
+            "Sie holt Nachbarn ab, die nicht mehr gut gehen können, und hat Schülerinnen "
+            "gewonnen, die beim Servieren helfen."
+        ),
+        "nominator_name": "Bernhard Wagner",
+        "nominator_email": "b.wagner@example.org",
+        "relationship": "Nachbar und Gast im Seniorentreff",
+    },
+    {
+        "category": "Generationen verbinden",
+        "nominee_name": "marianne  SCHOLTES",
+        "nominee_contact": "über den Seniorentreff Mötsch",
+        "nominee_organisation": "Seniorentreff Mötsch",
+        "engagement": "Mittagstisch und Fahrdienst für ältere Nachbarn.",
+        "engaged_since": "2010",
+        "reason": "Ohne sie gäbe es den Mittagstisch nicht. Sie ist immer freundlich und da.",
+        "nominator_name": "Aylin Kaya",
+        "nominator_email": "aylin.kaya@example.org",
+        "relationship": "Ich helfe beim Mittagstisch mit.",
+    },
+    {
+        "category": "Umwelt- und Naturschutz",
+        "nominee_kind": Nomination.NomineeKind.GROUP,
+        "nominee_name": "Bachpaten Irsch",
+        "nominee_contact": "bachpaten-irsch@example.org",
+        "nominee_organisation": "",
+        "engagement": "Säubern zweimal im Jahr den Bachlauf und pflanzen Ufergehölze.",
+        "engaged_since": "2018",
+        "reason": (
+            "Die Gruppe hat aus einer einmaligen Aktion eine feste Tradition gemacht, bei der "
+            "Familien, Kinder und Geflüchtete gemeinsam anpacken."
+        ),
+        "nominator_name": "Thomas Becker",
+        "nominator_email": "t.becker@example.org",
+        "relationship": "Ortsbürgermeister a. D., habe oft mitgemacht",
+    },
+]
+
+
+def nominations(round: AwardRoundPage, consent: ConsentText) -> None:
+    if round.nominations.exists():
+        return
+    categories = {c.name: c for c in round.categories.all()}
+    for spec in NOMINATIONS:
+        spec = dict(spec)
+        Nomination.objects.create(
+            round=round,
+            category=categories.get(spec.pop("category")),
+            consent=consent,
+            language="de",
+            nominee_may_be_contacted=True,
+            **spec,
+        )
+
+
+def jury_accounts(round: AwardRoundPage) -> None:
+    """Admin accounts for the jury of the open round, without a password (staff set one or
+    connect the town's login): the group "Jury" only opens the admin, the membership opens
+    this round's nominations."""
+    from django.contrib.auth.models import Group, Permission, User
+
+    from .models import JuryMembership
+
+    group, _ = Group.objects.get_or_create(name="Jury")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    for name, _role in JURY:
+        first, last = name.split(" ", 1)
+        user, created = User.objects.get_or_create(
+            username=f"jury-{last.lower().replace('ä', 'ae')}",
+            defaults={"first_name": first, "last_name": last},
+        )
+        if created:
+            user.set_unusable_password()
+            user.save()
+        user.groups.add(group)
+        JuryMembership.objects.get_or_create(round=round, user=user)
 
 
 def point_nominate_entry_to(home: HomePage, target: AwardRoundPage) -> None:

@@ -74,12 +74,19 @@ def test_round_page_query_budget(client, make_round, django_assert_max_num_queri
 
 
 def test_demo_content_loads_twice_without_duplicates():
-    from django.core.management import call_command
+    """The awards demo on top of the home demo (the full command is tested in tests/home)."""
+    import io
 
+    from django.core.management.base import BaseCommand
+
+    from awards import demo as awards_demo
     from awards.models import AwardRoundPage, CallPage
+    from home import demo as home_demo
 
-    call_command("load_demo_content", "--skip-index", verbosity=0)
-    call_command("load_demo_content", "--skip-index", verbosity=0)
+    command = BaseCommand(stdout=io.StringIO())
+    home_demo.load(command)
+    awards_demo.load(command)
+    awards_demo.load(command)
     rounds = {r.year: r for r in AwardRoundPage.objects.all()}
     assert set(rounds) == {2026, 2027}
     current = rounds[2027]
@@ -87,6 +94,9 @@ def test_demo_content_loads_twice_without_duplicates():
     assert current.max_medals == 5
     assert rounds[2026].winners.count() == 5
     assert CallPage.objects.count() == 4
+    assert current.nominations.count() == 3
+    assert current.jury_memberships.count() == 5
+    assert current.nomination_closes.isoformat() == "2027-01-31T22:59:59+00:00"
 
 
 def portrait(n: int):
