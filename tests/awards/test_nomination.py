@@ -28,14 +28,15 @@ def test_page_before_the_window_says_when_it_opens_and_shows_no_form(
     response = client.get(award_round.url)
     html = response.content.decode()
     assert response.status_code == 200
-    assert "5. Dezember 2026" in html  # in German, in Berlin time
+    # In German, in Berlin time (UTC would say 4 December, 23:00).
+    assert "vom 5. Dezember 2026 00:00 bis zum 31. Januar 2027 23:59 möglich" in html
     assert 'name="nominee_name"' not in html
 
 
 def test_page_after_the_window_says_it_closed(client, award_round, frozen_clock):
     frozen_clock(award_round.nomination_closes + ONE_SECOND)
     html = client.get(award_round.url).content.decode()
-    assert "31. Januar 2027" in html
+    assert "Die Vorschlagsfrist endete am 31. Januar 2027 23:59 (deutsche Zeit)." in html
     assert 'name="nominee_name"' not in html
 
 
