@@ -17,6 +17,7 @@ from django.views.decorators.http import require_POST
 
 from .access import (
     can_rate,
+    is_award_staff,
     may_see_round,
     rounds_for,
     staff_may_change,
@@ -179,8 +180,12 @@ def attachment_download(request: HttpRequest, pk: int) -> FileResponse:
         NominationAttachment.objects.filter(nomination__in=visible_nominations(request.user)),
         pk=pk,
     )
+    try:
+        handle = attachment.file.open("rb")
+    except FileNotFoundError:
+        raise Http404 from None
     return FileResponse(
-        attachment.file.open("rb"),
+        handle,
         as_attachment=True,
         filename=attachment.original_name,
         content_type=attachment.content_type,
@@ -189,7 +194,7 @@ def attachment_download(request: HttpRequest, pk: int) -> FileResponse:
 
 def ratings_csv(request: HttpRequest, round_id: int) -> HttpResponse:
     """One row per nomination; per jury member a column for each criterion and the note."""
-    if not staff_may_change(request.user) and not request.user.has_perm("awards.view_nomination"):
+    if not (is_award_staff(request.user) or staff_may_change(request.user)):
         raise PermissionDenied
     round = get_object_or_404(AwardRoundPage, pk=round_id)
     criteria = list(round.criteria.all())
@@ -219,8 +224,16 @@ def ratings_csv(request: HttpRequest, round_id: int) -> HttpResponse:
         ]
         for item in nomination.rating_rows:
             row += ["" if s is None else s for s in item["scores"]] + [item["note"]]
-        writer.writerow(row)
+        writer.writerow([spreadsheet_safe(value) for value in row])
     return response
+
+
+def spreadsheet_safe(value):
+    """Text typed by citizens or jurors must not run as a formula when the CSV is opened in a
+    spreadsheet (CSV injection): such cells get a leading apostrophe."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
 
 
 @require_POST

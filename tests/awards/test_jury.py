@@ -236,3 +236,18 @@ def test_user_without_any_role_gets_nothing(client, nominations):
     response = client.get(f"/admin/awards/nominations/{nominations['ours'].pk}/")
     assert response.status_code in (302, 403)
     assert "Alma Aktiv" not in body(response)
+
+
+def test_export_does_not_let_typed_text_run_as_a_formula(client, two_rounds, staff):
+    NominationFactory(round=two_rounds[0], nominee_name='=HYPERLINK("http://x.example")')
+    client.force_login(staff)
+    response = client.get(f"/admin/awards/rounds/{two_rounds[0].pk}/ratings.csv")
+    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    assert rows[1][1] == '\'=HYPERLINK("http://x.example")'
+
+
+def test_attachment_whose_file_is_gone_is_a_404(client, nominations, staff):
+    attachment = nominations["theirs"].attachments.get()
+    attachment.file.delete(save=False)
+    client.force_login(staff)
+    assert client.get(f"/admin/awards/attachments/{attachment.pk}/").status_code == 404
