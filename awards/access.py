@@ -3,6 +3,8 @@ them; a jury member sees the nominations of the rounds they sit on; nobody else 
 
 from __future__ import annotations
 
+from django.conf import settings
+
 from .models import AwardRoundPage, Nomination
 
 
@@ -29,12 +31,14 @@ def visible_nominations(user):
 
 
 def rounds_for(user):
-    """The rounds whose nominations `user` may read."""
+    """The rounds whose nominations `user` may read (originals only: nominations made on a
+    translated round page belong to the original)."""
     if not user.is_authenticated or not user.is_active:
         return AwardRoundPage.objects.none()
+    rounds = AwardRoundPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
     if is_award_staff(user) or staff_may_change(user):
-        return AwardRoundPage.objects.all()
-    return AwardRoundPage.objects.filter(pk__in=jury_round_ids(user))
+        return rounds
+    return rounds.filter(pk__in=jury_round_ids(user))
 
 
 def may_see_round(user, round: AwardRoundPage) -> bool:

@@ -199,6 +199,16 @@ class AwardRoundPage(BasePage):
             return NominationState.CLOSED
         return NominationState.OPEN
 
+    def source_round(self) -> AwardRoundPage:
+        """The round in the source language. A translated round page is the same round:
+        its nominations, jury and winners belong to the German original."""
+        if self.locale.language_code == settings.LANGUAGE_CODE:
+            return self
+        source = AwardRoundPage.objects.filter(
+            translation_key=self.translation_key, locale__language_code=settings.LANGUAGE_CODE
+        ).first()
+        return source or self
+
     def previous_round(self) -> AwardRoundPage | None:
         return AwardRoundPage.objects.filter(year=self.year - 1, locale_id=self.locale_id).first()
 

@@ -49,7 +49,11 @@ def submit_nomination(form: NominationForm) -> NominationResult:
     year) are recorded as flags. The nominator's confirmation and the agency's notification
     are queued after commit.
     """
-    round: AwardRoundPage = form.round
+    round: AwardRoundPage = form.round.source_round()
+    category = form.cleaned_data.get("category")
+    if category is not None and category.page_id != round.pk:
+        # Chosen on a translated page: the same category of the original, by position.
+        category = round.categories.filter(sort_order=category.sort_order).first()
     now = clock.now()
     with transaction.atomic():
         AwardRoundPage.objects.select_for_update().filter(pk=round.pk).first()
@@ -72,6 +76,7 @@ def submit_nomination(form: NominationForm) -> NominationResult:
             form,
             notify=[send_nomination_emails],
             round=round,
+            category=category,
             created_at=now,
             rule_flags=[],
         )

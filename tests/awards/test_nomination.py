@@ -283,3 +283,27 @@ def test_sending_the_same_nomination_twice_stores_it_once(
     other = nomination_data(consent_nomination, nominator_email="lena@example.org")
     assert post(client, award_round, other).status_code == 200
     assert Nomination.objects.count() == 2
+
+
+def test_nomination_on_a_translated_round_page_belongs_to_the_original(
+    client, award_round, consent_nomination, frozen_clock
+):
+    from wagtail.models import Locale
+
+    english = Locale.objects.create(language_code="en")
+    award_round.get_parent().copy_for_translation(
+        english, copy_parents=True
+    ).save_revision().publish()
+    translated = award_round.copy_for_translation(english)
+    translated.save_revision().publish()
+    translated_category = translated.categories.last()
+    assert translated.pk != award_round.pk and translated_category.page_id == translated.pk
+
+    frozen_clock(award_round.nomination_opens + ONE_SECOND)
+    data = nomination_data(consent_nomination, category=translated_category.pk)
+    response = client.post(translated.url, data)
+    assert response.status_code == 200
+    nomination = Nomination.objects.get()
+    assert nomination.round_id == award_round.pk
+    assert nomination.category == award_round.categories.last()
+    assert nomination.language == "en"
