@@ -59,7 +59,7 @@ class EhrenamtskartePage(BasePage):
     ]
     api_fields = BasePage.api_fields + [APIField("intro"), APIField("body")]
     # The lead adds the recognition section as a parent once it exists.
-    parent_page_types = ["home.HomePage"]
+    parent_page_types = ["home.HomePage", "awards.RecognitionIndexPage"]
     subpage_types: list = []
     max_count_per_parent = 1
     template = "awards/card/ehrenamtskarte_page.html"

@@ -9,6 +9,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from awards import card_urls
+from awards.api import AwardRoundsAPIViewSet, CallsAPIViewSet, NominationAPIView
 from events.api import (
     EventRegistrationAPIView,
     EventRegistrationCancelAPIView,
@@ -31,6 +32,8 @@ api_router.register_endpoint("pages", PublicPagesAPIViewSet)
 api_router.register_endpoint("opportunities", OpportunitiesAPIViewSet)
 api_router.register_endpoint("organisations", OrganisationsAPIViewSet)
 api_router.register_endpoint("events", EventsAPIViewSet)
+api_router.register_endpoint("awards", AwardRoundsAPIViewSet)
+api_router.register_endpoint("calls", CallsAPIViewSet)
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -53,6 +56,11 @@ urlpatterns = [
         name="api-event-registration-cancel",
     ),
     path("api/v2/ehrenamtskarte/", include(card_urls.api_urlpatterns)),
+    path(
+        "api/v2/awards/<int:pk>/nominations/",
+        NominationAPIView.as_view(),
+        name="api-nominations",
+    ),
     path("api/v2/", api_router.urls),
     path("health/", health, name="health"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}),

@@ -27,6 +27,9 @@ ENV
 
 case "${1:-}" in
     start)
+        # Not a service, but a system package the suite needs: the Unicode font the PDF
+        # letters use (tests/awards/card/test_pdf.py prints a Cyrillic name).
+        [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || apt_install fonts-dejavu-core
         for s in "${SERVICES[@]}"; do bash "$HERE/services/$s.sh" start; done
         write_env
         ;;

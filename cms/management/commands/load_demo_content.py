@@ -12,7 +12,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 # An app name loads `<app>.demo`; a dotted name loads that module (an app with several parts).
-DEMO_APPS = ["home", "opportunities", "events", "awards.demo_card"]
+DEMO_APPS = ["home", "opportunities", "events", "awards", "awards.demo_card"]
 
 
 class Command(BaseCommand):
