@@ -135,6 +135,10 @@ class NominationForm(SubmissionForm):
             "About %(count)s characters are enough; you may write more."
         ) % {"count": round.reason_guidance_length}
         self.fields["reason"].widget.attrs["data-guidance"] = round.reason_guidance_length
+        # static/js/reason-counter.js shows the count with this (translated) text.
+        self.fields["reason"].widget.attrs["data-counter"] = _("%(count)s characters written") % {
+            "count": "__COUNT__"
+        }
         self.fields["attachments"].help_text = _(
             "Optional: up to %(count)s JPEG or PNG photos or PDF documents, at most %(size)s each."
         ) % {

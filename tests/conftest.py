@@ -93,3 +93,22 @@ def contact_page(home_page, consent_counselling):
     home_page.add_child(instance=page)
     page.save_revision().publish()
     return page
+
+
+@pytest.fixture
+def demo_site(locale_de):
+    """The demo site (`load_demo_content`), built inside this test's transaction.
+
+    The test database is created empty, so PostgreSQL has no planner statistics for its
+    tables; with several hundred pages suddenly there, some page queries would be planned
+    as if the tables were empty and take minutes. ANALYZE inside the transaction sees the
+    new rows — as autovacuum would on a real database.
+    """
+    from django.db import connection
+
+    # Transactional tests empty every table, Wagtail's root page included.
+    Page.get_first_root_node() or Page.add_root(title="Root", locale=locale_de)
+    call_command("load_demo_content", "--skip-index", verbosity=0)
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")

@@ -4,17 +4,19 @@
   "use strict";
 
   function start() {
-    var counter = document.getElementById("reason-counter");
-    var field = document.querySelector("textarea[data-guidance]");
-    if (!counter || !field) {
+    var field = document.querySelector("textarea[data-guidance][data-counter]");
+    if (!field) {
       return;
     }
-    var template = counter.getAttribute("data-template");
+    var counter = document.createElement("p");
+    counter.id = field.id + "-counter";
+    counter.className = "field__counter";
+    counter.setAttribute("aria-live", "polite");
+    field.insertAdjacentElement("afterend", counter);
     var described = (field.getAttribute("aria-describedby") || "").split(" ");
-    if (described.indexOf(counter.id) === -1) {
-      described.push(counter.id);
-      field.setAttribute("aria-describedby", described.join(" ").trim());
-    }
+    described.push(counter.id);
+    field.setAttribute("aria-describedby", described.join(" ").trim());
+    var template = field.getAttribute("data-counter");
     var timer = null;
     function update() {
       counter.textContent = template.replace("__COUNT__", String(field.value.length));
@@ -24,7 +26,6 @@
       window.clearTimeout(timer);
       timer = window.setTimeout(update, 400);
     });
-    counter.hidden = false;
     update();
   }
 

@@ -9,10 +9,18 @@ from importlib import import_module
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
-from django.db import transaction
+from django.db import connection, transaction
 
 # An app name loads `<app>.demo`; a dotted name loads that module (an app with several parts).
 DEMO_APPS = ["home", "opportunities", "events", "awards", "awards.demo_card"]
+
+
+def refresh_planner_statistics() -> None:
+    """Everything is built in one transaction that autovacuum cannot see into; without
+    fresh statistics PostgreSQL plans the later apps' page queries for empty tables."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
 
 
 class Command(BaseCommand):
@@ -31,6 +39,7 @@ class Command(BaseCommand):
         with transaction.atomic():
             for app in DEMO_APPS:
                 import_module(app if "." in app else f"{app}.demo").load(self)
+                refresh_planner_statistics()
             # English, Arabic and Ukrainian translations of key pages, via wagtail-localize.
             import_module("cms.demo.translations").load(self)
         if admin_password:

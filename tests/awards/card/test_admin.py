@@ -4,10 +4,9 @@ import datetime
 
 import pytest
 from dateutil.relativedelta import relativedelta
-from django.core.management import call_command
 from django.utils import timezone
 
-from awards.card import EhrenamtskarteApplication, EhrenamtskartePage
+from awards.card import EhrenamtskarteApplication
 from cms.factories import ConsentTextFactory
 from cms.models import ConsentText
 
@@ -69,13 +68,3 @@ def test_partner_editors_and_anonymous_see_no_applications(client, club_a):
     response = client.get(LIST_URL)
     assert response.status_code in (302, 403)
     assert "Amal Yousef" not in response.content.decode()
-
-
-def test_demo_page_is_built_once_with_the_process(client):
-    call_command("load_demo_content", "--skip-index", verbosity=0)
-    call_command("load_demo_content", "--skip-index", verbosity=0)
-    page = EhrenamtskartePage.objects.get(locale__language_code="de")
-    assert ConsentText.objects.filter(purpose=ConsentText.Purpose.EHRENAMTSKARTE).count() == 1
-    html = client.get(page.url).content.decode()
-    assert "Leitstelle" in html and "Jubiläums-Ehrenamtskarte" in html
-    assert 'name="consent_given"' in html
