@@ -142,3 +142,11 @@ def test_api_event_detail_has_occurrences_and_places(client, course):
     assert body["places_left"] == 10
     assert len(body["upcoming_occurrences"]) == 1
     assert body["upcoming_occurrences"][0]["cancelled"] is False
+
+
+def test_german_event_on_the_arabic_listing_is_marked_as_german(client, event_index):
+    EventPageFactory(parent=event_index, title="Sitztanz", summary="Tanzen im Sitzen.")
+    html = client.get("/ar/" + event_index.url.split("/", 2)[2]).content.decode()
+    assert '<html lang="ar" dir="rtl">' in html
+    assert '<p lang="de" dir="ltr">Tanzen im Sitzen.</p>' in html
+    assert 'lang="de"' not in client.get(event_index.url).content.decode().split("<main")[1]
