@@ -9,7 +9,7 @@ from django.urls import translate_url
 from django.utils import translation
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 register = template.Library()
 
@@ -89,12 +89,25 @@ def tel_href(number: str) -> str:
     return f"tel:{digits}"
 
 
+_LOCALE_CODES: dict[int, str] = {}
+
+
+def locale_code(locale_id: int) -> str:
+    """A locale's language code without a query per card in a listing (there are a handful
+    of locales; the map is refilled when an unknown one turns up)."""
+    code = _LOCALE_CODES.get(locale_id)
+    if code is None:
+        _LOCALE_CODES.update(Locale.objects.values_list("pk", "language_code"))
+        code = _LOCALE_CODES[locale_id]
+    return code
+
+
 def written_in(page: Page) -> str:
     """The language a page's content is written in. An alias that wagtail-localize's tree
     synchronisation made for an untranslated page shows the German source's content."""
     if page.alias_of_id is not None:
         return settings.LANGUAGE_CODE
-    return page.locale.language_code
+    return locale_code(page.locale_id)
 
 
 @register.simple_tag
