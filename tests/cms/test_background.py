@@ -123,7 +123,10 @@ def test_worker_sends_the_mails_of_a_committed_submission(celery_worker, counsel
     mails = {}
     for path in files:
         message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
-        mails[message["To"]] = (str(message["Subject"]), message.get_content())
+        # A long subject with umlauts is folded into encoded words; unfolding can leave
+        # whitespace at the edges that is not part of what was sent.
+        subject = " ".join(str(message["Subject"]).split())
+        mails[message["To"]] = (subject, message.get_content())
     assert set(mails) == {"olena@example.org", "ehrenamt@bitburg.example"}
     subject, body = mails["ehrenamt@bitburg.example"]
     assert subject.startswith("Neue Beratungsanfrage")
