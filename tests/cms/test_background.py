@@ -105,28 +105,45 @@ def celery_worker(tmp_path, empty_queue, django_db_blocker):
     log.close()
 
 
-def wait_for_files(folder: Path, count: int, timeout: float = 45) -> list[Path]:
+SEPARATOR = b"\n" + b"-" * 79 + b"\n"
+
+
+def read_mails(folder: Path) -> list[bytes]:
+    """Every message Django's file backend wrote into the folder.
+
+    The backend names its file after the time and the id() of the connection, so two
+    connections opened in the same second can share one file; it separates messages by a
+    line of 79 dashes.
+    """
+    messages = []
+    for path in sorted(folder.glob("*.log")):
+        messages += [chunk for chunk in path.read_bytes().split(SEPARATOR) if chunk.strip()]
+    return messages
+
+
+def wait_for_mails(folder: Path, count: int, timeout: float = 45) -> list[bytes]:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        files = sorted(folder.glob("*.log"))
-        if len(files) >= count:
-            return files
+        messages = read_mails(folder)
+        if len(messages) >= count:
+            return messages
         time.sleep(0.25)
-    return sorted(folder.glob("*.log"))
+    return read_mails(folder)
 
 
 @pytest.mark.django_db(transaction=True)
 def test_worker_sends_the_mails_of_a_committed_submission(celery_worker, counselling_request):
     send_counselling_request_emails.using(backend="celery").enqueue(counselling_request.pk)
-    files = wait_for_files(celery_worker, 2)
-    assert files, "the worker sent no mail (see worker.log in the test's tmp_path)"
+    messages = wait_for_mails(celery_worker, 2)
+    assert messages, "the worker sent no mail (see worker.log in the test's tmp_path)"
     mails = {}
-    for path in files:
-        message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+    for raw in messages:
+        message = email.message_from_bytes(raw, policy=email.policy.default)
         # A long subject with umlauts is folded into encoded words; unfolding can leave
         # whitespace at the edges that is not part of what was sent.
         subject = " ".join(str(message["Subject"]).split())
         mails[message["To"]] = (subject, message.get_content())
+    assert len(messages) == 2
     assert set(mails) == {"olena@example.org", "ehrenamt@bitburg.example"}
     subject, body = mails["ehrenamt@bitburg.example"]
     assert subject.startswith("Neue Beratungsanfrage")
