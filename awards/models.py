@@ -20,9 +20,10 @@ from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, PageManager
+from wagtail.models import Orderable, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from cms.blocks import RICH_TEXT_FEATURES
 from cms.models import BasePage, Submission, submission_panels
@@ -240,7 +241,7 @@ class AwardRoundPage(BasePage):
         return context
 
 
-class AwardCategory(Orderable):
+class AwardCategory(TranslatableMixin, Orderable):
     page = ParentalKey(AwardRoundPage, on_delete=models.CASCADE, related_name="categories")
     name = models.CharField(_("name"), max_length=120)
     description = models.TextField(_("description"), blank=True)
@@ -250,12 +251,13 @@ class AwardCategory(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("category")
         verbose_name_plural = _("categories")
+        unique_together = [("translation_key", "locale")]
 
     def __str__(self) -> str:
         return self.name
 
 
-class AwardCriterion(Orderable):
+class AwardCriterion(TranslatableMixin, Orderable):
     page = ParentalKey(AwardRoundPage, on_delete=models.CASCADE, related_name="criteria")
     name = models.CharField(_("name"), max_length=120)
     description = models.TextField(_("description"), blank=True)
@@ -265,26 +267,31 @@ class AwardCriterion(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("criterion")
         verbose_name_plural = _("criteria")
+        unique_together = [("translation_key", "locale")]
 
     def __str__(self) -> str:
         return self.name
 
 
-class JuryMember(Orderable):
+class JuryMember(TranslatableMixin, Orderable):
     """A jury member as the public page names them; access rights are JuryMembership."""
 
     page = ParentalKey(AwardRoundPage, on_delete=models.CASCADE, related_name="jury_members")
     name = models.CharField(_("name"), max_length=120)
     role = models.CharField(_("role"), max_length=200, blank=True)
 
+    # A person's name is the same in every language; translators see only the role.
+    override_translatable_fields = [SynchronizedField("name")]
+
     panels = [FieldPanel("name"), FieldPanel("role")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("jury member")
         verbose_name_plural = _("jury members")
+        unique_together = [("translation_key", "locale")]
 
 
-class Winner(Orderable):
+class Winner(TranslatableMixin, Orderable):
     class Honour(models.TextChoices):
         MEDAL = "medal", _("Medal")
         LETTER = "letter", _("Letter of thanks from the mayor")
@@ -313,9 +320,12 @@ class Winner(Orderable):
         FieldPanel("honour"),
     ]
 
+    override_translatable_fields = [SynchronizedField("name")]
+
     class Meta(Orderable.Meta):
         verbose_name = _("winner")
         verbose_name_plural = _("winners")
+        unique_together = [("translation_key", "locale")]
 
 
 class CallIndexPage(BasePage):

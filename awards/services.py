@@ -52,8 +52,8 @@ def submit_nomination(form: NominationForm) -> NominationResult:
     round: AwardRoundPage = form.round.source_round()
     category = form.cleaned_data.get("category")
     if category is not None and category.page_id != round.pk:
-        # Chosen on a translated page: the same category of the original, by position.
-        category = round.categories.filter(sort_order=category.sort_order).first()
+        # Chosen on a translated page: the original of the translated category.
+        category = round.categories.filter(translation_key=category.translation_key).first()
     now = clock.now()
     with transaction.atomic():
         AwardRoundPage.objects.select_for_update().filter(pk=round.pk).first()

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from django import forms
+from django.conf import settings
+from django.utils import translation
+from django.utils.html import escape, format_html
 from django.utils.translation import gettext_lazy as _
 
 from .models import ConsentText
@@ -29,7 +32,7 @@ class ConsentFields(forms.Form):
         self.consent_text = ConsentText.current(self.consent_purpose)
         if self.consent_text is not None:
             self.fields["consent_shown"].initial = self.consent_text.pk
-            self.fields["consent_given"].help_text = self.consent_text.text
+            self.fields["consent_given"].help_text = consent_help_text(self.consent_text)
 
     def clean_website(self) -> str:
         if self.cleaned_data.get("website"):
@@ -45,6 +48,20 @@ class ConsentFields(forms.Form):
                 _("The consent text could not be found. Please read it again and confirm.")
             )
         return consent
+
+
+def consent_help_text(consent: ConsentText) -> str:
+    """The consent text, escaped (Django renders help texts unescaped) and marked with its
+    own language: a German text stands in where no translation of the newest version exists."""
+    language = consent.locale.language_code
+    if language == translation.get_language():
+        return escape(consent.text)
+    return format_html(
+        '<span lang="{}" dir="{}">{}</span>',
+        language,
+        "rtl" if language in settings.RTL_LANGUAGES else "ltr",
+        consent.text,
+    )
 
 
 class SubmissionForm(ConsentFields, forms.ModelForm):

@@ -85,14 +85,28 @@ class ConsentText(TranslatableMixin, models.Model):
 
     @classmethod
     def current(cls, purpose: str) -> ConsentText | None:
-        """The newest version for the active language, else the newest German one."""
-        candidates = cls.objects.filter(purpose=purpose).select_related("locale")
+        """The newest German version, in the active language where it has been translated.
+
+        A translation of an older version is never shown: until the translators catch up
+        with a changed text, citizens see (and agree to) the newest German one.
+        """
+        source = (
+            cls.objects.filter(purpose=purpose, locale__language_code=settings.LANGUAGE_CODE)
+            .select_related("locale")
+            .order_by("-version")
+            .first()
+        )
         language = translation.get_language() or settings.LANGUAGE_CODE
-        for code in dict.fromkeys([language, settings.LANGUAGE_CODE]):
-            text = candidates.filter(locale__language_code=code).order_by("-version").first()
-            if text is not None:
-                return text
-        return None
+        if source is None or language == settings.LANGUAGE_CODE:
+            return source
+        translated = (
+            cls.objects.filter(
+                translation_key=source.translation_key, locale__language_code=language
+            )
+            .select_related("locale")
+            .first()
+        )
+        return translated or source
 
 
 class Submission(models.Model):

@@ -1,4 +1,5 @@
-"""Translate key demo pages and all taxonomy terms into English, Arabic and Ukrainian.
+"""Translate key demo pages, all taxonomy terms and the consent texts into English, Arabic
+and Ukrainian.
 
 The translations are made the wagtail-localize way, as if a translator had used its editor:
 each German object gets a TranslationSource, each target language a Translation, and every
@@ -31,7 +32,7 @@ from wagtail_localize.models import (
 from wagtail_localize.synctree import synchronize_tree
 
 from cms.demo import german
-from cms.models import District, FieldOfActivity, TargetGroup
+from cms.models import ConsentText, District, FieldOfActivity, TargetGroup
 
 LANGUAGES = ["en", "ar", "uk"]
 
@@ -66,6 +67,8 @@ PAGE_PATHS = [
     "veranstaltungen/bitburg-in-bewegung",
     "veranstaltungen/bitburg-in-bewegung/bewegungstreff-rathausplatz",
     "veranstaltungen/vereinsfest-bitburg-engagiert-sich",
+    "anerkennung",
+    "anerkennung/ehrenamtsmedaille-2027",
 ]
 
 
@@ -113,10 +116,11 @@ def sync_untranslated(source_locale: Locale, locale: Locale) -> int:
 
 
 def source_objects(locale: Locale, command=None):
-    """The German taxonomy terms, then the pages of PAGE_PATHS, parents first."""
+    """The German taxonomy terms and consent texts, then the pages of PAGE_PATHS, parents
+    first."""
     from events.models import EventCategory
 
-    for model in (District, FieldOfActivity, TargetGroup, EventCategory):
+    for model in (District, FieldOfActivity, TargetGroup, EventCategory, ConsentText):
         yield from model.objects.filter(locale=locale).order_by("pk")
     home = Page.objects.get(depth=2, locale=locale, slug="start").specific
     for path in PAGE_PATHS:

@@ -115,7 +115,14 @@ def test_demo_site(client, demo_site, missing_strings):
 
     # The Ehrenamtskarte page with the process and the application form.
     card = EhrenamtskartePage.objects.get(locale__language_code="de")
-    assert ConsentText.objects.filter(purpose=ConsentText.Purpose.EHRENAMTSKARTE).count() == 1
+    card_consents = ConsentText.objects.filter(purpose=ConsentText.Purpose.EHRENAMTSKARTE)
+    assert set(card_consents.values_list("locale__language_code", flat=True)) == {
+        "de",
+        "en",
+        "ar",
+        "uk",
+    }
+    assert card_consents.filter(locale__language_code="de").count() == 1
     html = client.get(card.url).content.decode()
     assert "Leitstelle" in html and "Jubiläums-Ehrenamtskarte" in html
     assert 'name="consent_given"' in html

@@ -2,7 +2,9 @@
 
 import pytest
 from django.core import mail
+from wagtail.models import Locale
 
+from cms.factories import ConsentTextFactory
 from cms.models import ConsentText
 from home.models import CounsellingRequest
 
@@ -136,3 +138,40 @@ def test_citizen_gets_the_confirmation_in_the_language_of_the_page(
     assert response.status_code == 200
     confirmation = next(m for m in mail.outbox if m.to == ["amina@example.org"])
     assert regards in confirmation.body
+
+
+@pytest.fixture
+def arabic_consent(consent_counselling):
+    arabic = consent_counselling.copy_for_translation(Locale.objects.create(language_code="ar"))
+    arabic.text = "أوافق على أن تحفظ الوكالة بياناتي لمعالجة طلبي."
+    arabic.save()
+    return arabic
+
+
+def test_arabic_form_shows_and_stores_the_arabic_consent_text(
+    client, contact_page, consent_counselling, arabic_consent
+):
+    url = contact_page.url.replace("/de/", "/ar/")
+    html = client.get(url).content.decode()
+    assert arabic_consent.text in html
+    assert consent_counselling.text not in html
+    assert f'value="{arabic_consent.pk}"' in html
+
+    response = client.post(url, valid_data(arabic_consent))
+
+    assert response.status_code == 200
+    assert CounsellingRequest.objects.get().consent == arabic_consent
+
+
+def test_a_newer_german_version_wins_over_an_outdated_translation(
+    client, contact_page, consent_counselling, arabic_consent
+):
+    newer = ConsentTextFactory(
+        version=2, text="Neue Fassung: Ihre Angaben werden 6 Monate gespeichert."
+    )
+
+    html = client.get(contact_page.url.replace("/de/", "/ar/")).content.decode()
+
+    assert arabic_consent.text not in html
+    assert f'<span lang="de" dir="ltr">{newer.text}</span>' in html
+    assert f'value="{newer.pk}"' in html
