@@ -104,6 +104,7 @@ class ThankYouLetterProposal(models.Model):
     engaged_since = models.PositiveSmallIntegerField(_("volunteering since (year)"))
     proposer_name = models.CharField(_("proposed by"), max_length=200)
     proposer_email = models.EmailField(_("e-mail of the proposer"))
+    personal_email_fields = ("proposer_email",)
     created_at = models.DateTimeField(_("received"), default=timezone.now, db_index=True)
     status = models.CharField(
         _("status"), max_length=16, choices=Status.choices, default=Status.PROPOSED, db_index=True
@@ -141,6 +142,12 @@ class ThankYouLetterProposal(models.Model):
         ordering = ["-created_at"]
         verbose_name = _("letter of thanks")
         verbose_name_plural = _("letters of thanks")
+
+    @classmethod
+    def erase_personal_data(cls, queryset) -> None:
+        """Erasure of a proposer (cms.privacy): the letter for the volunteer stays, the
+        proposer's name and address go."""
+        queryset.update(proposer_name="", proposer_email="")
 
     def __str__(self) -> str:
         return self.person_name

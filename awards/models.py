@@ -466,6 +466,10 @@ class Nomination(Submission):
         max_length=200,
         help_text=_("For example: we are in the same club; she is my neighbour."),
     )
+    personal_email_fields = ("nominator_email",)
+    # A nominee who asks for their data is found by the contact the nominator gave.
+    personal_text_fields = ("nominee_contact",)
+
     nominee_may_be_contacted = models.BooleanField(
         _("The agency may contact the nominee about this nomination"), default=False
     )

@@ -112,6 +112,9 @@ class ConsentText(TranslatableMixin, models.Model):
 class Submission(models.Model):
     """What every citizen submission shares: when, in which language, under which consent."""
 
+    # Where the citizen's e-mail address is kept (cms.privacy exports and erases by it).
+    personal_email_fields: tuple[str, ...] = ("email",)
+
     created_at = models.DateTimeField(_("received"), default=timezone.now, db_index=True)
     language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
     consent = models.ForeignKey(
@@ -216,3 +219,26 @@ class Language(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class PersonalDataRequest(models.Model):
+    """The record that someone's data was exported or erased (cms.privacy), without the
+    address itself: a keyed digest shows that the same address was handled again."""
+
+    class Kind(models.TextChoices):
+        EXPORT = "export", _("Export")
+        ERASURE = "erasure", _("Erasure")
+
+    kind = models.CharField(_("kind"), max_length=8, choices=Kind.choices)
+    email_digest = models.CharField(_("digest of the e-mail address"), max_length=64)
+    counts = models.JSONField(_("records per kind"), default=dict)
+    by = models.CharField(_("performed by"), max_length=150, blank=True)
+    created_at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
+
+    class Meta:
+        verbose_name = _("personal data request")
+        verbose_name_plural = _("personal data requests")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} {self.created_at:%Y-%m-%d %H:%M}"

@@ -764,6 +764,17 @@ class EventRegistration(Submission):
         path_ = reverse("event-registration-cancel", kwargs={"token": self.token})
         return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path_
 
+    @classmethod
+    def erase_personal_data(cls, queryset) -> None:
+        """Erasure (cms.privacy): a place the person held goes to the first one waiting."""
+        from .services import lock_event, promote_from_waiting_list
+
+        events = set(queryset.filter(status=cls.Status.CONFIRMED).values_list("event", flat=True))
+        queryset.delete()
+        for event in EventPage.objects.filter(pk__in=events, start__gt=timezone.now()):
+            with transaction.atomic():
+                promote_from_waiting_list(lock_event(event.pk))
+
 
 class SurveyField(AbstractFormField):
     page = ParentalKey("events.SurveyPage", on_delete=models.CASCADE, related_name="form_fields")
@@ -774,6 +785,9 @@ class SurveySubmission(AbstractFormSubmission):
 
     consent = models.ForeignKey(ConsentText, on_delete=models.PROTECT, related_name="+")
     language = models.CharField(max_length=8, choices=settings.LANGUAGES)
+
+    # An e-mail field of the survey, if it has one, is somewhere in the answers.
+    personal_text_fields = ("form_data",)
 
     def get_data(self):
         return {**super().get_data(), "consent": str(self.consent), "language": self.language}

@@ -1,0 +1,149 @@
+"""Everything stored about one e-mail address: find it, export it, erase it (DSGVO Art. 15,
+17 and 20).
+
+A model takes part by declaring where a person's address can be:
+
+- `personal_email_fields`: fields that hold the address itself (matched case-insensitively);
+- `personal_text_fields`: free text or form data that may contain it (matched as a part).
+
+A record found is deleted, unless its model defines `erase_personal_data(queryset)`, which
+may instead anonymise it (a letter of thanks stays; its proposer's address goes) or release
+what the record held (a confirmed place goes to the waiting list). Files the deleted rows
+point at are removed from storage once the transaction has committed.
+
+Each export and erasure leaves a `PersonalDataRequest` row: when, by whom, how many records
+of which kind, and a keyed digest of the address instead of the address itself.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from collections.abc import Iterable
+
+from django.apps import apps
+from django.conf import settings
+from django.core import serializers
+from django.db import models, transaction
+from django.db.models import Q
+from django.utils import timezone
+
+
+def personal_data_models() -> list[type[models.Model]]:
+    """Every installed model that declares where a person's e-mail address is kept."""
+    return [
+        model
+        for model in apps.get_models()
+        if getattr(model, "personal_email_fields", ()) or getattr(model, "personal_text_fields", ())
+    ]
+
+
+def records_of(email: str) -> dict[type[models.Model], models.QuerySet]:
+    """The records of each model that hold `email`, only models with at least one."""
+    email = email.strip()
+    found = {}
+    for model in personal_data_models():
+        condition = Q()
+        for field in getattr(model, "personal_email_fields", ()):
+            condition |= Q(**{f"{field}__iexact": email})
+        for field in getattr(model, "personal_text_fields", ()):
+            condition |= Q(**{f"{field}__icontains": email})
+        queryset = model._default_manager.filter(condition).order_by("pk")
+        if queryset.exists():
+            found[model] = queryset
+    return found
+
+
+def digest(email: str) -> str:
+    """A keyed digest of an address: the same address gives the same digest, so staff can
+    see that a request was handled, but the digest does not give the address back."""
+    key = settings.SECRET_KEY.encode()
+    return hmac.new(key, email.strip().lower().encode(), hashlib.sha256).hexdigest()
+
+
+def export(email: str, *, by: str = "") -> dict:
+    """A JSON-serialisable account of everything stored about `email`."""
+    from cms.models import PersonalDataRequest
+
+    records = []
+    counts = {}
+    for model, queryset in records_of(email).items():
+        label = model._meta.label_lower
+        counts[label] = queryset.count()
+        for item in serializers.serialize("python", queryset):
+            records.append(
+                {"type": label, "kind": str(model._meta.verbose_name), "id": item["pk"]}
+                | {"fields": item["fields"]}
+                | related_files(model, item["pk"])
+            )
+    PersonalDataRequest.objects.create(
+        kind=PersonalDataRequest.Kind.EXPORT, email_digest=digest(email), counts=counts, by=by
+    )
+    return {
+        "email": email,
+        "exported_at": timezone.now().isoformat(),
+        "controller": settings.AGENCY_EMAIL,
+        "records": records,
+    }
+
+
+def related_files(model: type[models.Model], pk) -> dict:
+    """Names of files kept with a record in other tables (nomination attachments)."""
+    files = []
+    for relation in model._meta.related_objects:
+        related = relation.related_model
+        if not relation.one_to_many:
+            continue
+        file_fields = [f for f in related._meta.fields if isinstance(f, models.FileField)]
+        if not file_fields:
+            continue
+        for row in related._default_manager.filter(**{relation.field.name: pk}):
+            files += [getattr(row, f.name).name for f in file_fields if getattr(row, f.name)]
+    return {"files": files} if files else {}
+
+
+def erase(email: str, *, by: str = "") -> dict[str, int]:
+    """Delete (or anonymise) everything stored about `email`; how many records of each kind."""
+    from cms.models import PersonalDataRequest
+
+    counts = {}
+    with transaction.atomic():
+        for model, queryset in records_of(email).items():
+            counts[model._meta.label_lower] = queryset.count()
+            custom = getattr(model, "erase_personal_data", None)
+            if custom is not None:
+                custom(queryset)
+                continue
+            files = list(stored_files(model, queryset))
+            queryset.delete()
+            transaction.on_commit(lambda files=files: delete_files(files))
+        PersonalDataRequest.objects.create(
+            kind=PersonalDataRequest.Kind.ERASURE, email_digest=digest(email), counts=counts, by=by
+        )
+    return counts
+
+
+def stored_files(model: type[models.Model], queryset) -> Iterable:
+    """(storage, name) of every file of the records and of rows that cascade from them."""
+    for field in model._meta.fields:
+        if isinstance(field, models.FileField):
+            for row in queryset:
+                value = getattr(row, field.name)
+                if value:
+                    yield value.storage, value.name
+    for relation in model._meta.related_objects:
+        if not relation.one_to_many or relation.on_delete is not models.CASCADE:
+            continue
+        related = relation.related_model
+        for field in related._meta.fields:
+            if isinstance(field, models.FileField):
+                rows = related._default_manager.filter(**{f"{relation.field.name}__in": queryset})
+                for row in rows:
+                    value = getattr(row, field.name)
+                    if value:
+                        yield value.storage, value.name
+
+
+def delete_files(files) -> None:
+    for storage, name in files:
+        storage.delete(name)
