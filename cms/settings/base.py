@@ -69,6 +69,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
+    # After wagtail.admin: its ready() replaces Wagtail's synchronous workflow e-mails.
+    "partners",
 ]
 
 MIDDLEWARE = [
