@@ -30,6 +30,8 @@ from . import roles
 from .models import PartnerAccess
 
 COLLECTION_PARENT = "Organisationen"
+#: A new page is a draft; its editors replace this before they submit it.
+DRAFT_DESCRIPTION = "<p>Hier stellt sich die Organisation bald vor.</p>"
 
 
 class OnboardingError(Exception):
@@ -69,7 +71,12 @@ def ensure_organisation_page(name: str, kind: str, user=None) -> tuple[Organisat
     if existing is not None:
         return existing, False
     page = OrganisationPage(
-        title=name, slug=slug, kind=kind, description="", live=False, locale=index.locale
+        title=name,
+        slug=slug,
+        kind=kind,
+        description=DRAFT_DESCRIPTION,
+        live=False,
+        locale=index.locale,
     )
     index.add_child(instance=page)
     page.save_revision(user=user, log_action=True)
