@@ -27,7 +27,7 @@ from wagtail.models import Collection
 from opportunities.models import OrganisationIndexPage, OrganisationPage
 
 from . import roles
-from .models import PartnerAccess
+from .models import PartnerAccess, PartnerApplication
 
 COLLECTION_PARENT = "Organisationen"
 #: A new page is a draft; its editors replace this before they submit it.
@@ -181,3 +181,24 @@ def offboard(organisation: OrganisationPage, user=None) -> PartnerAccess:
     access.save(update_fields=["active", "offboarded_at"])
     log(group, "partners.offboard", user=user, data={"organisation": organisation.pk})
     return access
+
+
+@transaction.atomic
+def decide_application(application: PartnerApplication, *, approve: bool, user=None) -> None:
+    """Staff's answer to a partner application; approval is the onboarding itself."""
+    application = PartnerApplication.objects.select_for_update().get(pk=application.pk)
+    if application.status != PartnerApplication.Status.NEW:
+        return
+    if approve:
+        result = onboard(
+            application.organisation_name,
+            kind=application.kind,
+            editors=[application.email],
+            user=user,
+        )
+        application.organisation = result.organisation
+        application.status = PartnerApplication.Status.APPROVED
+    else:
+        application.status = PartnerApplication.Status.DECLINED
+    application.decided_at = timezone.now()
+    application.save(update_fields=["organisation", "status", "decided_at"])

@@ -90,6 +90,8 @@ ROLES = [
             "wagtail_localize.submit_translation",
             "partners.onboard_partner",
             "partners.view_partneraccess",
+            "partners.view_partnerapplication",
+            "partners.change_partnerapplication",
             "cms.view_consenttext",
             *model_permissions(SUBMISSIONS, ["view", "change"]),
             *model_permissions(TAXONOMIES, ["add", "change"]),

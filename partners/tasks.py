@@ -67,3 +67,15 @@ def notify_submitter(workflow_state_id: int, outcome: str) -> None:
     send_templated_mail(
         f"partners/email/moderation_{outcome}", context, submitter.email, settings.LANGUAGE_CODE
     )
+
+
+@task()
+def notify_agency_of_application(application_id: int) -> None:
+    """A new partner application waits in the admin."""
+    from .models import PartnerApplication
+
+    application = PartnerApplication.objects.get(pk=application_id)
+    context = {"application": application, "admin_url": settings.WAGTAILADMIN_BASE_URL}
+    send_templated_mail(
+        "partners/email/application_agency", context, settings.AGENCY_EMAIL, settings.LANGUAGE_CODE
+    )

@@ -12,8 +12,8 @@ from django.views.decorators.http import require_POST
 
 from opportunities.models import OrganisationPage
 
-from .models import PartnerAccess
-from .onboarding import OnboardingError, offboard, onboard
+from .models import PartnerAccess, PartnerApplication
+from .onboarding import OnboardingError, decide_application, offboard, onboard
 
 
 def may_onboard(user) -> bool:
@@ -86,3 +86,20 @@ def offboard_view(request, page_id: int):
     offboard(organisation, user=request.user)
     messages.success(request, f"Der Zugang von „{organisation.title}“ ist entzogen.")
     return redirect("partners_admin:index")
+
+
+def decide_view(request, pk: int):
+    """Approve (which onboards the organisation and invites its contact) or decline."""
+    require_onboarding_permission(request.user)
+    application = get_object_or_404(PartnerApplication, pk=pk)
+    if request.method == "POST" and application.status == PartnerApplication.Status.NEW:
+        decision = request.POST.get("decision")
+        if decision in ("approve", "decline"):
+            try:
+                decide_application(application, approve=decision == "approve", user=request.user)
+            except OnboardingError as error:
+                messages.error(request, str(error))
+            else:
+                messages.success(request, f"Antrag von „{application}“: {decision}.")
+                return redirect("wagtailsnippets_partners_partnerapplication:list")
+    return TemplateResponse(request, "partners/admin/decide.html", {"application": application})
