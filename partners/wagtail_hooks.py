@@ -91,3 +91,10 @@ def decide_button(snippet, user, next_url=None):
             icon_name="tasks",
             priority=20,
         )
+
+
+@hooks.register("construct_homepage_panels")
+def add_waiting_panel(request, panels):
+    from .dashboard import WaitingForYouPanel
+
+    panels.append(WaitingForYouPanel(request.user))
