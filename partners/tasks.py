@@ -79,3 +79,21 @@ def notify_agency_of_application(application_id: int) -> None:
     send_templated_mail(
         "partners/email/application_agency", context, settings.AGENCY_EMAIL, settings.LANGUAGE_CODE
     )
+
+
+@task()
+def publish_scheduled() -> int:
+    """Wagtail's scheduled publishing and unpublishing (go-live and expiry dates, also of
+    pages approved through moderation), run by the scheduler every few minutes."""
+    from django.core.management import call_command
+    from django.utils import timezone
+    from wagtail.models import Page, Revision
+
+    now = timezone.now()
+    due = (
+        Revision.page_revisions.filter(approved_go_live_at__lt=now).count()
+        + Page.objects.filter(live=True, expire_at__lt=now).count()
+    )
+    if due:
+        call_command("publish_scheduled", verbosity=0)
+    return due

@@ -185,6 +185,12 @@ SCHEDULED_JOBS["ehrenamtskarte-renewal-reminders"] = {
     "hour": 7,
     "minute": 30,
 }
+# Partner content (issue 8): Wagtail's go-live and expiry dates, every five minutes.
+SCHEDULED_JOBS["publish-scheduled-pages"] = {
+    "task": "partners.tasks.publish_scheduled",
+    "hour": "*",
+    "minute": "*/5",
+}
 CELERY_BEAT_SCHEDULE = {
     name: {
         "task": "cms.run_django_task",

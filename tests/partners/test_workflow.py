@@ -119,3 +119,42 @@ def test_partner_editor_cannot_publish_or_approve(draft, client, moderator):
     assert not page.live
     task_state.refresh_from_db()
     assert task_state.status == task_state.STATUS_IN_PROGRESS
+
+
+def test_moderation_and_onboarding_are_in_the_audit_log(
+    draft, moderator, client, django_capture_on_commit_callbacks
+):
+    from wagtail.models import ModelLogEntry, PageLogEntry
+
+    page, editor = draft
+    page = submit_as_editor(client, page, editor, "Lauftreff Bitburg e. V.")
+    with django_capture_on_commit_callbacks(execute=True):
+        act_as_moderator(client, moderator, page, "approve")
+    actions = {(entry.action, entry.user_id) for entry in PageLogEntry.objects.filter(page=page)}
+    assert ("wagtail.workflow.start", editor.pk) in actions
+    assert ("wagtail.workflow.approve", moderator.pk) in actions
+    assert ("wagtail.publish", moderator.pk) in actions
+    group = page.partner_access.group
+    assert ModelLogEntry.objects.filter(action="partners.onboard", object_id=str(group.pk)).exists()
+
+
+def test_scheduled_publishing_runs_from_the_scheduler(draft):
+    import datetime
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    page, _editor = draft
+    page.go_live_at = timezone.now() + datetime.timedelta(hours=1)
+    revision = page.save_revision()
+    revision.publish()
+    page.refresh_from_db()
+    assert not page.live
+    # An hour later (the revision's content carries the date too):
+    past = timezone.now() - datetime.timedelta(minutes=1)
+    revision.content["go_live_at"] = past.isoformat()
+    revision.approved_go_live_at = past
+    revision.save(update_fields=["content", "approved_go_live_at"])
+    call_command("run_scheduled_jobs", "publish-scheduled-pages", verbosity=0)
+    page.refresh_from_db()
+    assert page.live
