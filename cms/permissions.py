@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from django.http import Http404
+from wagtail.models import GroupPagePermission
 from wagtail.permission_policies import ModelPermissionPolicy
-from wagtail.permission_policies.pages import PagePermissionPolicy
 
 
 class SubmissionPermissionPolicy(ModelPermissionPolicy):
@@ -23,7 +23,8 @@ class OwnedByPagePermissionPolicy(SubmissionPermissionPolicy):
     model permission see all of them; everyone else only those whose page they may edit.
 
     The page rights come from Wagtail's page permissions, so giving a partner organisation's
-    editor group "edit" on its own page is all it takes — and all it grants.
+    editor group "edit" on its own page is all it takes — and all it grants (rights on an
+    ancestor, such as a translator's on the root, open no one's submissions).
     """
 
     #: The submission's foreign key to the owning page, e.g. "organisation".
@@ -34,8 +35,17 @@ class OwnedByPagePermissionPolicy(SubmissionPermissionPolicy):
     page_editor_actions = ("view", "change")
 
     def owner_pages(self, user):
-        pages = PagePermissionPolicy().instances_user_has_permission_for(user, "change")
-        return pages.type(self.owner_model).values("pk")
+        """The owner pages on which one of the user's groups holds "edit" on the page itself.
+
+        Rights inherited from an ancestor do not count: a translator may edit every page
+        (rights on the root) but must not read the personal data sent to organisations.
+        """
+        if not user.is_active:
+            return self.owner_model.objects.none().values("pk")
+        direct = GroupPagePermission.objects.filter(
+            group__user=user, permission__codename="change_page"
+        ).values("page_id")
+        return self.owner_model.objects.filter(pk__in=direct).values("pk")
 
     def has_model_permission(self, user, action) -> bool:
         return super().user_has_permission(user, action)

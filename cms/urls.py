@@ -21,6 +21,7 @@ from opportunities.api import (
     OpportunitiesAPIViewSet,
     OrganisationsAPIViewSet,
 )
+from partners import public as partner_views
 from search import views as search_views
 
 from .api import ConsentTextView, PublicPagesAPIViewSet
@@ -61,6 +62,12 @@ urlpatterns = [
         NominationAPIView.as_view(),
         name="api-nominations",
     ),
+    # Partner organisations (issue 8).
+    path(
+        "api/v2/partner-applications/",
+        partner_views.PartnerApplicationAPIView.as_view(),
+        name="api-partner-applications",
+    ),
     path("api/v2/", api_router.urls),
     path("health/", health, name="health"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}),
@@ -79,5 +86,6 @@ urlpatterns += i18n_patterns(
         name="event-registration-cancel",
     ),
     *card_urls.public_urlpatterns,
+    path("partner-werden/", partner_views.apply, name="partner-application"),
     path("", include(wagtail_urls)),
 )

@@ -69,6 +69,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
+    # After wagtail.admin: its ready() replaces Wagtail's synchronous workflow e-mails.
+    "partners",
 ]
 
 MIDDLEWARE = [
@@ -182,6 +184,12 @@ SCHEDULED_JOBS["ehrenamtskarte-renewal-reminders"] = {
     "task": "awards.card_tasks.remind_card_renewals",
     "hour": 7,
     "minute": 30,
+}
+# Partner content (issue 8): Wagtail's go-live and expiry dates, every five minutes.
+SCHEDULED_JOBS["publish-scheduled-pages"] = {
+    "task": "partners.tasks.publish_scheduled",
+    "hour": "*",
+    "minute": "*/5",
 }
 CELERY_BEAT_SCHEDULE = {
     name: {

@@ -25,6 +25,7 @@ from opportunities.factories import (
     OpportunityPageFactory,
     OrganisationPageFactory,
 )
+from partners.models import PartnerApplication
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -90,6 +91,13 @@ def one_of_every_kind(home_page, private_media):
             proposer_name="Mariam Haddad",
             proposer_email=EMAIL,
         ),
+        PartnerApplication.objects.create(
+            organisation_name="Syrischer Kulturverein Bitburg",
+            contact_name="Mariam Haddad",
+            email=EMAIL,
+            language="ar",
+            consent=consent(ConsentText.Purpose.PARTNER),
+        ),
     ]
     nomination = records[3]
     attachment = NominationAttachment(
@@ -118,7 +126,7 @@ def test_every_model_with_an_email_field_declares_where_personal_data_is():
     from django.apps import apps
     from django.db.models import EmailField
 
-    ours = {"cms", "home", "opportunities", "events", "awards"}
+    ours = {"cms", "home", "opportunities", "events", "awards", "partners"}
     undeclared = [
         model._meta.label
         for model in apps.get_models()
@@ -148,6 +156,7 @@ def test_export_lists_every_record_and_leaves_a_record_without_the_address(
             "awards.ehrenamtskarteapplication",
             "events.surveysubmission",
             "awards.thankyouletterproposal",
+            "partners.partnerapplication",
         ]
     )
     nomination = next(r for r in data["records"] if r.get("files"))
@@ -161,14 +170,14 @@ def test_export_lists_every_record_and_leaves_a_record_without_the_address(
 def test_erase_without_yes_changes_nothing(one_of_every_kind):
     with pytest.raises(CommandError, match="--yes"):
         call_command("erase_personal_data", EMAIL)
-    assert len(privacy.records_of(EMAIL)) == 7
+    assert len(privacy.records_of(EMAIL)) == 8
 
 
 def test_erase_leaves_no_trace_of_the_address_in_any_text_column(one_of_every_kind):
     attachment = one_of_every_kind["attachment"]
     storage, name = attachment.file.storage, attachment.file.name
     assert storage.exists(name)
-    assert len(tables_containing(EMAIL)) >= 8  # the search itself finds the address
+    assert len(tables_containing(EMAIL)) >= 9  # the search itself finds the address
 
     call_command("erase_personal_data", EMAIL, yes=True)
 
@@ -183,7 +192,7 @@ def test_erase_leaves_no_trace_of_the_address_in_any_text_column(one_of_every_ki
     assert tables_containing(OTHER) != []
     erasure = PersonalDataRequest.objects.get(kind="erasure")
     assert erasure.email_digest == privacy.digest(EMAIL.upper())
-    assert sum(erasure.counts.values()) == 8
+    assert sum(erasure.counts.values()) == 9
 
 
 def tables_containing(text: str) -> list[str]:

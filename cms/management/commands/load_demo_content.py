@@ -12,7 +12,7 @@ from django.core.management.base import BaseCommand
 from django.db import connection, transaction
 
 # An app name loads `<app>.demo`; a dotted name loads that module (an app with several parts).
-DEMO_APPS = ["home", "opportunities", "events", "awards", "awards.demo_card"]
+DEMO_APPS = ["home", "opportunities", "events", "awards", "awards.demo_card", "partners"]
 
 
 def refresh_planner_statistics() -> None:

@@ -1,0 +1,50 @@
+"""The public partner application: an HTML form and an API endpoint, one service."""
+
+from __future__ import annotations
+
+from django.http import HttpRequest
+from django.template.response import TemplateResponse
+from django.views.decorators.cache import never_cache
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from cms.api import form_errors
+from cms.submissions import store_submission
+
+from .forms import PartnerApplicationForm
+from .models import PartnerApplication
+from .tasks import notify_agency_of_application
+
+
+def submit_application(form: PartnerApplicationForm) -> PartnerApplication:
+    return store_submission(form, notify=[notify_agency_of_application])
+
+
+@never_cache
+def apply(request: HttpRequest) -> TemplateResponse:
+    status = 200
+    if request.method == "POST":
+        form = PartnerApplicationForm(request.POST)
+        if form.is_valid():
+            application = submit_application(form)
+            return TemplateResponse(
+                request, "partners/application_sent.html", {"application": application}
+            )
+        status = 400
+    else:
+        form = PartnerApplicationForm()
+    return TemplateResponse(request, "partners/application.html", {"form": form}, status=status)
+
+
+class PartnerApplicationAPIView(APIView):
+    """POST /api/v2/partner-applications/ — 201 stored, 400 with field errors."""
+
+    authentication_classes: list = []
+    permission_classes: list = []
+
+    def post(self, request):
+        form = PartnerApplicationForm(request.data)
+        if not form.is_valid():
+            return Response(form_errors(form), status=400)
+        application = submit_application(form)
+        return Response({"id": application.pk}, status=201)
