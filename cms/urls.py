@@ -61,6 +61,7 @@ urlpatterns = [
         NominationAPIView.as_view(),
         name="api-nominations",
     ),
+    path("api/v2/search/", include("search.urls")),
     path("api/v2/", api_router.urls),
     path("health/", health, name="health"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}),
