@@ -1,4 +1,6 @@
-"""The site search on the real OpenSearch, and on the database backend it falls back to."""
+"""The site search on the real OpenSearch, and on the database backend it falls back to.
+
+Building the site takes a while, so each test checks one area thoroughly."""
 
 import pytest
 from django.test import override_settings
@@ -7,109 +9,109 @@ from search.engine import DatabaseEngine, OpenSearchEngine, SearchParams
 
 pytestmark = pytest.mark.django_db
 
+GARDENS = "Gärten am Kloster pflegen"
+HOMEWORK = "Hausaufgabenhilfe für Grundschulkinder"
+
 
 def titles(engine, query, language="de", **kwargs):
     outcome = engine.search(SearchParams(query=query, language=language, **kwargs))
     return [hit.page.title for hit in outcome.hits]
 
 
-def test_german_analysis_normalises_umlauts_splits_compounds_and_forgives_typos(site):
+def test_opensearch_analyses_each_language_and_counts_facets(site):
     engine = OpenSearchEngine()
+    # German: umlauts, transcriptions and case meet; compounds split; one typo forgiven.
     for query in ["gärten", "Garten", "gaerten", "GÄRTEN"]:
-        assert "Gärten am Kloster pflegen" in titles(engine, query), query
-    assert titles(engine, "Klostr") == ["Gärten am Kloster pflegen"]  # one letter missing
-    assert titles(engine, "Klosterr") == ["Gärten am Kloster pflegen"]  # one letter too many
+        assert GARDENS in titles(engine, query), query
+    assert titles(engine, "Klostr") == [GARDENS]  # one letter missing
+    assert titles(engine, "Klosterr") == [GARDENS]  # one letter too many
     assert titles(engine, "Beeto") == []  # words under six letters must be spelt right
-    assert titles(engine, "Hausaufgaben") == ["Hausaufgabenhilfe für Grundschulkinder"]
-    assert titles(engine, "Grundschulkindr") == ["Hausaufgabenhilfe für Grundschulkinder"]
+    assert titles(engine, "Hausaufgaben") == [HOMEWORK]
+    assert titles(engine, "Grundschulkindr") == [HOMEWORK]
 
-
-def test_arabic_query_on_arabic_site_finds_the_translation(site):
-    outcome = OpenSearchEngine().search(SearchParams(query="حدائق", language="ar"))
-    [hit] = outcome.hits
-    assert hit.page.pk == site["gardens_ar"].pk
-    assert hit.language == "ar"
-    # The German original of a translated page is not shown twice; untranslated ones are.
-    german = OpenSearchEngine().search(SearchParams(query="Hausaufgaben", language="ar"))
+    # Arabic: the translation, not the German original; untranslated pages in German.
+    [hit] = engine.search(SearchParams(query="حدائق", language="ar")).hits
+    assert (hit.page.pk, hit.language) == (site["gardens_ar"].pk, "ar")
+    german = engine.search(SearchParams(query="Hausaufgaben", language="ar"))
     assert [(h.page.pk, h.language) for h in german.hits] == [(site["homework"].pk, "de")]
-    assert OpenSearchEngine().search(SearchParams(query="Kloster", language="ar")).hits == []
+    assert engine.search(SearchParams(query="Kloster", language="ar")).hits == []
 
-
-@pytest.mark.parametrize("engine_class", [OpenSearchEngine, DatabaseEngine])
-def test_hidden_pages_are_never_found(site, engine_class, client):
-    engine = engine_class()
-    assert titles(engine, "Geheimgarten") == []
-    assert titles(engine, "Rosen") == []  # the unpublished draft of a live page
-    assert titles(engine, "Kloster") == ["Gärten am Kloster pflegen"]
-
-
-def test_facets_count_and_filter(site):
-    engine = OpenSearchEngine()
-    outcome = engine.search(SearchParams(query="Grundschulkinder Beete", language="de"))
-    assert outcome.total == 0  # every word must match
-    outcome = engine.search(SearchParams(query="Obst", language="de"))
-    assert outcome.facets["type"]["opportunity"] == 1
+    # Facets count what was found (hidden pages never), filters narrow it.
+    assert engine.search(SearchParams(query="Grundschulkinder Beete", language="de")).total == 0
     both = engine.search(SearchParams(query="Gartenbauverein", language="de"))
+    assert both.facets["type"] == {"opportunity": 2, "organisation": 1}
     assert both.facets["field"] == {"garten": 1, "lernen": 1}
     assert both.facets["district"] == {"erdorf": 1}
-    filtered = engine.search(
-        SearchParams(query="Gartenbauverein", language="de", facets={"field": ["lernen"]})
-    )
-    assert [h.page.title for h in filtered.hits] == ["Hausaufgabenhilfe für Grundschulkinder"]
-    database = DatabaseEngine().search(
-        SearchParams(query="Gartenbauverein", language="de", facets={"field": ["lernen"]})
-    )
-    assert [h.page.title for h in database.hits] == ["Hausaufgabenhilfe für Grundschulkinder"]
+    assert both.facets["commitment"] == {"regular": 1, "occasional": 1}
+    learning = SearchParams(query="Gartenbauverein", language="de", facets={"field": ["lernen"]})
+    assert [h.page.title for h in engine.search(learning).hits] == [HOMEWORK]
+    assert [h.page.title for h in DatabaseEngine().search(learning).hits] == [HOMEWORK]
+    kinds = SearchParams(query="Gartenbauverein", language="de", kinds=["organisation"])
+    assert titles(engine, kinds.query, kinds=["organisation"]) == ["Obst- und Gartenbauverein"]
 
 
-def test_search_page_shows_highlighted_results_within_a_query_budget(
-    site, client, django_assert_max_num_queries
-):
-    with django_assert_max_num_queries(40):
-        response = client.get("/de/suche/", {"q": "Gärten"})
-    html = response.content.decode()
-    assert response.status_code == 200
-    assert "<mark>" in html
-    assert "Gärten am Kloster pflegen" in html
-    assert "Geheimgarten" not in html
+def hidden_words_found(client) -> list[str]:
+    """Hidden pages' words on the search page and in the API, in German and Arabic."""
+    found = []
+    for query in ["Geheimgarten", "Rosen"]:
+        for language in ["de", "ar"]:
+            html = client.get(f"/{language}/suche/", {"q": query}).content.decode()
+            api = client.get("/api/v2/search/", {"q": query, "locale": language}).json()
+            if 'class="search-results"' in html or api["results"] or api["total"]:
+                found.append(f"{query}/{language}")
+    return found
 
 
-def test_zero_results_page_suggests_and_records(site, client):
-    from search.models import ZeroResultQuery
+def test_hidden_pages_never_appear_on_either_backend(site, client, caplog, settings):
+    for engine in [OpenSearchEngine(), DatabaseEngine()]:
+        assert titles(engine, "Geheimgarten") == [], engine.name
+        assert titles(engine, "Rosen") == [], engine.name  # the draft of a live page
+        assert titles(engine, "Kloster") == [GARDENS], engine.name
+    assert hidden_words_found(client) == []
 
-    response = client.get("/de/suche/", {"q": "Gartenbauvrein Zebra"})
-    html = response.content.decode()
-    assert response.status_code == 200
-    assert "06561" in html  # the agency's contact
-    assert ZeroResultQuery.objects.get(query_string="gartenbauvrein zebra").hits == 1
-
-
-def test_api_answers_json_and_refuses_bad_input(site, client):
-    data = client.get("/api/v2/search/", {"q": "Kloster", "locale": "de"}).json()
-    assert [r["title"] for r in data["results"]] == ["Gärten am Kloster pflegen"]
-    assert data["engine"] == "opensearch"
-    arabic = client.get("/api/v2/search/", {"q": "Hausaufgaben", "locale": "ar"}).json()
-    assert arabic["results"][0]["german_original"] is True
-    bad = client.get("/api/v2/search/", {"q": "x", "date_from": "kein Datum"})
-    assert bad.status_code == 400
-    assert "date_from" in bad.json()["errors"]
-    hidden = client.get("/api/v2/search/", {"q": "Geheimgarten"}).json()
-    assert hidden["results"] == []
-    suggestions = client.get("/api/v2/search/autocomplete/", {"q": "Haus", "locale": "de"})
-    assert [s["title"] for s in suggestions.json()["suggestions"]] == [
-        "Hausaufgabenhilfe für Grundschulkinder"
-    ]
-
-
-def test_unreachable_search_server_falls_back_to_the_database(site, client, caplog, settings):
+    # OpenSearch unreachable: the same answers from the database, logged and reported.
     closed = {
         **settings.WAGTAILSEARCH_BACKENDS,
         "default": {**settings.WAGTAILSEARCH_BACKENDS["default"], "URLS": ["http://127.0.0.1:9"]},
     }
     with override_settings(WAGTAILSEARCH_BACKENDS=closed):
         data = client.get("/api/v2/search/", {"q": "Kloster", "locale": "de"}).json()
+        page = client.get("/de/suche/", {"q": "Kloster"})
+        assert hidden_words_found(client) == []
         health = client.get("/health/")
     assert data["engine"] == "database" and data["degraded"] is True
-    assert [r["title"] for r in data["results"]] == ["Gärten am Kloster pflegen"]
+    assert [r["title"] for r in data["results"]] == [GARDENS]
+    assert page.status_code == 200 and GARDENS in page.content.decode()
     assert "answering from the database" in caplog.text
+    assert health.status_code == 503
     assert health.json()["checks"]["search"]["status"] == "error"
+
+
+def test_search_page_and_api(site, client, django_assert_max_num_queries):
+    from search.models import ZeroResultQuery
+
+    client.get("/de/suche/", {"q": "Obstbäume"})  # settings and site root paths cached
+    with django_assert_max_num_queries(30):
+        response = client.get("/de/suche/", {"q": "Obstbäume"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "<mark>Obstbäume</mark>" in html
+    assert GARDENS in html
+
+    # Nothing found: a spelling suggestion that finds something, the agency's contact.
+    empty = client.get("/de/suche/", {"q": "Gartnbauvrein"}).content.decode()
+    assert 'href="?q=gartenbauverein"' in empty
+    assert "06561" in empty
+    assert ZeroResultQuery.objects.get(query_string="gartnbauvrein").hits == 1
+
+    data = client.get("/api/v2/search/", {"q": "Obstbäume", "locale": "de"}).json()
+    assert [r["title"] for r in data["results"]] == [GARDENS]
+    assert data["engine"] == "opensearch" and "<mark>" in data["results"][0]["snippet"]
+    arabic = client.get("/api/v2/search/", {"q": "Hausaufgaben", "locale": "ar"}).json()
+    assert arabic["results"][0]["german_original"] is True
+    bad = client.get("/api/v2/search/", {"q": "x", "date_from": "kein Datum"})
+    assert bad.status_code == 400 and "date_from" in bad.json()["errors"]
+    assert client.get("/de/suche/", {"q": "x", "sort": "beliebig"}).status_code == 400
+
+    suggestions = client.get("/api/v2/search/autocomplete/", {"q": "Haus", "locale": "de"})
+    assert [s["title"] for s in suggestions.json()["suggestions"]] == [HOMEWORK]
