@@ -142,3 +142,24 @@ def test_index_check_reports_and_repairs_drift(page_index, home_page, opensearch
     assert "The index matches the database." in report.getvalue()
     found = OpenSearchEngine().search(SearchParams(query="Fahrdienst", language="de"))
     assert [hit.page.pk for hit in found.hits] == [page.pk]
+
+
+def test_promoted_results_come_first_and_staff_see_the_search_reports(site, client):
+    from django.contrib.auth import get_user_model
+    from django.urls import reverse
+    from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+    query = Query.get("sommerfest")
+    SearchPromotion.objects.create(query=query, page=site["homework"], sort_order=0)
+    SearchPromotion.objects.create(query=query, page=site["hidden"]["draft"], sort_order=1)
+    data = client.get("/api/v2/search/", {"q": "Sommerfest", "locale": "de"}).json()
+    assert [pick["title"] for pick in data["promoted"]] == [HOMEWORK]  # never the draft
+    html = client.get("/de/suche/", {"q": "Sommerfest"}).content.decode()
+    assert html.index(HOMEWORK) < html.index("06561")
+
+    admin = get_user_model().objects.create_superuser("chefin", "c@example.org", "pw")
+    client.force_login(admin)
+    report = client.get("/admin/reports/searches-without-results/").content.decode()
+    assert "sommerfest" in report  # nothing but the promotion matched
+    terms = client.get(reverse("wagtailsearchpromotions:search_terms")).content.decode()
+    assert "sommerfest" in terms
