@@ -11,6 +11,7 @@ from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils import translation
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from . import facets, services
@@ -100,9 +101,9 @@ def search_api(request):
     language = _api_language(request)
     params = form.params(language, limit)
     if not params.query:
+        message = _("Please enter what you are looking for.")
         return JsonResponse(
-            {"errors": {"q": [{"message": "A search needs words.", "code": "required"}]}},
-            status=400,
+            {"errors": {"q": [{"message": message, "code": "required"}]}}, status=400
         )
     with translation.override(language):
         answer = services.search(params)
