@@ -91,7 +91,8 @@ def locale_scope(language: str) -> tuple[int | None, int | None, list[str]]:
     language): a German original is shown only where no page of the visitor's language
     stands for it."""
     locales = dict(Locale.objects.values_list("language_code", "pk"))
-    own, german = locales.get(language), locales.get(settings.LANGUAGE_CODE)
+    german = locales.get(settings.LANGUAGE_CODE)
+    own = locales.get(language, german)  # a language without pages yet: German only
     if own == german:
         return own, german, []
     keys = Page.objects.filter(locale_id=own).values_list("translation_key", flat=True)
