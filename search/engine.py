@@ -177,7 +177,18 @@ class OpenSearchEngine:
         _languages, fields = self.text_fields(language)
         clauses = []
         for word in words(query):
-            options = [{"multi_match": {"query": word, "fields": fields, "operator": "and"}}]
+            # A stop word ("a", "for", "der") analyses to nothing: let it match everything
+            # rather than nothing, or "bake a cake" would find no cake.
+            options = [
+                {
+                    "multi_match": {
+                        "query": word,
+                        "fields": fields,
+                        "operator": "and",
+                        "zero_terms_query": "all",
+                    }
+                }
+            ]
             if len(word) >= FUZZY_MIN_LENGTH:
                 options.append(
                     {

@@ -56,8 +56,9 @@ def groups(counts: dict[str, dict[str, int]], selected: dict[str, list[str]]) ->
     names = labels()
     result = []
     for name, title in FACET_TITLES.items():
-        values = counts.get(name, {})
         ticked = selected.get(name, [])
+        # A ticked value stays in the form even when nothing has it, so it can be unticked.
+        values = {**dict.fromkeys(ticked, 0), **counts.get(name, {})}
         options = [
             {
                 "value": value,
