@@ -148,12 +148,35 @@ class BasePage(Page):
         help_text=_("Optional: the page's content in simple language (Einfache Sprache)."),
     )
 
-    search_fields = Page.search_fields + [index.SearchField("plain_language_summary")]
+    search_fields = Page.search_fields + [
+        index.SearchField("plain_language_summary"),
+        # Facets of the site search (search/), one keyword list and one date list for all
+        # page types, so that one aggregation counts them across types.
+        index.FilterField("search_facets"),
+        index.FilterField("search_dates", type="DateField"),
+    ]
     promote_panels = Page.promote_panels + [FieldPanel("plain_language_summary")]
     api_fields = [APIField("plain_language_summary")]
+    # What the search's result loader prefetches for facet_terms() (search/results.py).
+    search_select_related: tuple[str, ...] = ()
+    search_prefetch_related: tuple[str, ...] = ()
 
     class Meta:
         abstract = True
+
+    def search_facets(self) -> list[str]:
+        return [f"{name}:{value}" for name, value in self.facet_terms()]
+
+    def search_dates(self) -> list:
+        return self.facet_dates()
+
+    def facet_terms(self) -> list[tuple[str, str]]:
+        """(facet, value) pairs the site search filters and counts by; none by default."""
+        return []
+
+    def facet_dates(self) -> list:
+        """Dates the search's date range filter matches (events: their coming dates)."""
+        return []
 
 
 @register_setting(icon="site")

@@ -68,6 +68,7 @@ urlpatterns = [
         partner_views.PartnerApplicationAPIView.as_view(),
         name="api-partner-applications",
     ),
+    path("api/v2/search/", include("search.urls")),
     path("api/v2/", api_router.urls),
     path("health/", health, name="health"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}),

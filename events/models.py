@@ -609,6 +609,25 @@ class EventPage(RoutablePageMixin, BasePage):
             self._upcoming = cached
         return cached[:20]
 
+    search_select_related = ("district",)
+    search_prefetch_related = ("target_groups", "languages")
+
+    def facet_terms(self) -> list[tuple[str, str]]:
+        terms = [("target_group", term.slug) for term in self.target_groups.all()]
+        terms += [("language", language.code) for language in self.languages.all()]
+        if self.district_id:
+            terms.append(("district", self.district.slug))
+        return terms
+
+    def facet_dates(self) -> list:
+        return sorted(
+            {
+                timezone.localtime(o.start).date()
+                for o in self.upcoming_occurrences
+                if not o.cancelled
+            }
+        )
+
     @property
     def next_occurrence(self):
         upcoming = [o for o in self.upcoming_occurrences if not o.cancelled]

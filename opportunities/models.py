@@ -422,6 +422,17 @@ class OpportunityPage(BasePage):
             .filter(status=cls.Status.OPEN, expires_on__gte=timezone.localdate())
         )
 
+    search_select_related = ("district",)
+    search_prefetch_related = ("fields_of_activity", "target_groups", "languages")
+
+    def facet_terms(self) -> list[tuple[str, str]]:
+        terms = [("field", term.slug) for term in self.fields_of_activity.all()]
+        terms += [("target_group", term.slug) for term in self.target_groups.all()]
+        terms += [("language", language.code) for language in self.languages.all()]
+        if self.district_id:
+            terms.append(("district", self.district.slug))
+        return terms + [("commitment", self.commitment), ("german", self.german_level)]
+
     @property
     def is_expired(self) -> bool:
         return self.expires_on < timezone.localdate()

@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
@@ -206,7 +207,8 @@ CELERY_BEAT_SCHEDULE = {
 SEARCH_URL = os.environ.get("SEARCH_URL", "")
 SEARCH_ENGINE = os.environ.get("SEARCH_ENGINE", "opensearch2")
 SEARCH_BACKEND_MODULES = {
-    "opensearch2": "wagtail.search.backends.opensearch2",
+    # Wagtail's OpenSearch 2 backend plus an analysed text field per language (search/).
+    "opensearch2": "search.backend",
     "elasticsearch8": "wagtail.search.backends.elasticsearch8",
 }
 SEARCH_INDEX_PREFIX = os.environ.get("SEARCH_INDEX_PREFIX", "bitburg")
@@ -220,7 +222,10 @@ if SEARCH_URL:
             "TIMEOUT": int(os.environ.get("SEARCH_TIMEOUT", "5")),
             "OPTIONS": {},
             "INDEX_SETTINGS": {},
-        }
+        },
+        # Kept up to date alongside, so the site search can answer from the database
+        # while OpenSearch is unreachable (search/engine.py).
+        "fallback": {"BACKEND": "wagtail.search.backends.database"},
     }
 else:
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}

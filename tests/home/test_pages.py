@@ -141,6 +141,6 @@ def test_search_page_finds_live_pages_only(client, news_index, search_refresh):
     search_refresh()
     response = client.get("/de/suche/", {"q": "Nachricht"})
     assert response.status_code == 200
-    titles = [p.title for p in response.context["search_results"]]
+    titles = [hit.page.title for hit in response.context["outcome"].hits]
     assert "Nachricht 0" in titles
     assert "Geheimer Entwurf Nachricht" not in titles

@@ -1,0 +1,93 @@
+"""Wagtail's OpenSearch 2 backend with one analysed text field per site language.
+
+Wagtail (django-modelsearch) analyses every document alike; per-language analysis is an
+open upstream feature (wagtail/django-modelsearch#61). We keep Wagtail's index, mapping
+and `_all_text` (so `Page.objects.search()` works as before) and add, per document, its
+title and text once more into `title_<lang>` / `text_<lang>`, where `<lang>` is the
+language the page is written in and each of those fields has that language's analyzer
+(`search.analysis`). One index serves all languages, so a query in the visitor's
+language and over German originals, with facets, is a single request.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from modelsearch.index import RelatedFields, SearchField
+from modelsearch.utils import deep_update
+from wagtail.search.backends.opensearch2 import OpenSearch2Mapping, OpenSearch2SearchBackend
+
+from .analysis import analyzer_name, index_settings, search_analyzer_name
+
+SPELLING_FIELD = "spelling_text"
+
+
+def site_languages() -> list[str]:
+    return [code for code, _name in settings.LANGUAGES]
+
+
+def written_in(obj) -> str | None:
+    """The language of an object's text: its locale's, except for wagtail-localize's
+    aliases of untranslated pages, which show the German source."""
+    locale_id = getattr(obj, "locale_id", None)
+    if locale_id is None:
+        return None
+    if getattr(obj, "alias_of_id", None) is not None:
+        return settings.LANGUAGE_CODE
+    from cms.templatetags.cms_tags import locale_code
+
+    return locale_code(locale_id)
+
+
+def _strings(value) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [text for item in value.values() for text in _strings(item)]
+    if isinstance(value, (list, tuple)):
+        return [text for item in value for text in _strings(item)]
+    return []
+
+
+class LanguageAwareMapping(OpenSearch2Mapping):
+    def get_mapping(self):
+        mapping = super().get_mapping()
+        properties = mapping["properties"]
+        for language in site_languages():
+            analysis = {
+                "type": "text",
+                "analyzer": analyzer_name(language),
+                "search_analyzer": search_analyzer_name(language),
+            }
+            properties[f"title_{language}"] = dict(analysis)
+            properties[f"text_{language}"] = dict(analysis)
+        properties[SPELLING_FIELD] = {"type": "text", "analyzer": "bitburg_spelling"}
+        return mapping
+
+    def get_document(self, obj):
+        doc = super().get_document(obj)
+        language = written_in(obj)
+        if language not in site_languages():
+            return doc
+        texts = []
+        for field in self.model.get_search_fields():
+            if isinstance(field, (SearchField, RelatedFields)) and field.field_name != "title":
+                texts.extend(_strings(doc.get(self.get_field_column_name(field))))
+        title = getattr(obj, "title", "")
+        doc[f"title_{language}"] = title
+        doc[f"text_{language}"] = texts
+        doc[SPELLING_FIELD] = [title, *texts]
+        return doc
+
+
+class LanguageAwareOpenSearchBackend(OpenSearch2SearchBackend):
+    mapping_class = LanguageAwareMapping
+
+    def __init__(self, params):
+        # Our analyzers first, so that INDEX_SETTINGS in the settings can still override them.
+        params["INDEX_SETTINGS"] = deep_update(index_settings(), params.get("INDEX_SETTINGS", {}))
+        super().__init__(params)
+
+
+SearchBackend = LanguageAwareOpenSearchBackend

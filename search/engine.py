@@ -1,0 +1,524 @@
+"""The site search: one request in, results with facets and snippets out.
+
+Two engines answer the same `SearchParams`: `OpenSearchEngine` (per-language analysis,
+typo tolerance, highlighting, aggregations) and `DatabaseEngine` (Wagtail's database
+backend, kept up to date alongside as the "fallback" backend). `run_search()` uses
+OpenSearch when configured and falls back to the database when it cannot be reached.
+
+Whatever an engine finds, the pages shown are loaded through `visible_pages()` — live,
+public, open — so a stale index can never show a draft, a private or an expired page.
+"""
+
+from __future__ import annotations
+
+import datetime
+import logging
+import re
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.search.backends import get_search_backend
+
+logger = logging.getLogger(__name__)
+
+PER_PAGE = 10
+DATABASE_CANDIDATES = 500
+FUZZY_MIN_LENGTH = 6
+FACETS = ("field", "district", "target_group", "commitment", "language", "german")
+# Content types offered as the "type" facet: model label → facet value.
+KINDS = {
+    "opportunities.OpportunityPage": "opportunity",
+    "events.EventPage": "event",
+    "events.CampaignPage": "campaign",
+    "opportunities.OrganisationPage": "organisation",
+    "home.NewsArticlePage": "news",
+    "home.InformationPage": "information",
+    "awards.AwardRoundPage": "award",
+    "awards.CallPage": "call",
+}
+KIND_LABELS = {value: label for label, value in KINDS.items()}
+
+
+class SearchUnavailable(Exception):
+    """The search server could not be reached or refused the request."""
+
+
+@dataclass
+class SearchParams:
+    query: str
+    language: str
+    kinds: list[str] = field(default_factory=list)
+    facets: dict[str, list[str]] = field(default_factory=dict)
+    date_from: datetime.date | None = None
+    date_to: datetime.date | None = None
+    sort: str = "relevance"
+    page: int = 1
+    per_page: int = PER_PAGE
+
+
+@dataclass
+class Hit:
+    page: Page
+    snippet: str
+    language: str  # the language the page is written in; German originals are marked
+
+    @property
+    def kind(self) -> str:
+        return KINDS.get(self.page._meta.label, "page")
+
+
+@dataclass
+class Outcome:
+    hits: list[Hit]
+    total: int
+    facets: dict[str, dict[str, int]]
+    engine: str
+    degraded: bool = False
+    suggestion: str = ""
+
+
+def words(query: str) -> list[str]:
+    return re.findall(r"\w+", query)
+
+
+def locale_scope(language: str) -> tuple[int | None, int | None, list[str]]:
+    """(visitor's locale id, German locale id, translation keys that exist in the visitor's
+    language): a German original is shown only where no page of the visitor's language
+    stands for it."""
+    locales = dict(Locale.objects.values_list("language_code", "pk"))
+    german = locales.get(settings.LANGUAGE_CODE)
+    own = locales.get(language, german)  # a language without pages yet: German only
+    if own == german:
+        return own, german, []
+    keys = Page.objects.filter(locale_id=own).values_list("translation_key", flat=True)
+    return own, german, [str(key) for key in keys]
+
+
+def visible_pages(language: str):
+    """Live, public pages of the visitor's language and German originals without a
+    translation; closed or expired opportunities excluded (what the API hides too)."""
+    from opportunities.models import OpportunityPage
+
+    own, german, _keys = locale_scope(language)
+    in_scope = Q(locale_id=own)
+    if german != own:
+        translated = Page.objects.filter(locale_id=own).values("translation_key")
+        in_scope |= Q(locale_id=german) & ~Q(translation_key__in=translated)
+    closed = OpportunityPage.objects.exclude(
+        status=OpportunityPage.Status.OPEN, expires_on__gte=timezone.localdate()
+    )
+    return Page.objects.live().public().filter(in_scope).exclude(pk__in=closed.values("pk"))
+
+
+def load_specific(pks: list[int], language: str) -> dict[int, Page]:
+    """The visible pages among `pks` in their specific classes, with what their facets and
+    cards need, in a fixed number of queries (one per page type found, plus prefetches)."""
+    by_type: dict[int, list[int]] = {}
+    for pk, content_type_id in (
+        visible_pages(language).filter(pk__in=pks).values_list("pk", "content_type_id")
+    ):
+        by_type.setdefault(content_type_id, []).append(pk)
+    from django.contrib.contenttypes.models import ContentType
+
+    pages: dict[int, Page] = {}
+    for content_type_id, ids in by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class() or Page
+        queryset = model.objects.filter(pk__in=ids).select_related(
+            *getattr(model, "search_select_related", ())
+        )
+        queryset = queryset.prefetch_related(*getattr(model, "search_prefetch_related", ()))
+        pages.update({page.pk: page for page in queryset})
+    return pages
+
+
+def page_language(page: Page) -> str:
+    from cms.templatetags.cms_tags import written_in
+
+    return written_in(page)
+
+
+class OpenSearchEngine:
+    name = "opensearch"
+
+    def __init__(self, backend=None):
+        self.backend = backend or get_search_backend("default")
+        from search.backend import LanguageAwareMapping
+
+        self.mapping = LanguageAwareMapping(Page)
+
+    def column(self, model, field_name: str) -> str:
+        from search.backend import LanguageAwareMapping
+
+        mapping = LanguageAwareMapping(model)
+        for search_field in model.get_search_fields():
+            if search_field.field_name == field_name and type(search_field).__name__ == (
+                "FilterField"
+            ):
+                return mapping.get_field_column_name(search_field)
+        raise LookupError(field_name)
+
+    @property
+    def index_name(self) -> str:
+        return self.backend.get_index_for_model(Page).name
+
+    def text_fields(self, language: str) -> tuple[list[str], list[str]]:
+        languages = [language] if language == settings.LANGUAGE_CODE else [language, "de"]
+        fields = [f"title_{code}^3" for code in languages] + [f"text_{code}" for code in languages]
+        return languages, fields
+
+    def text_query(self, query: str, language: str) -> dict:
+        """Every word must match, in the language's analysis or — for words of six letters
+        or more — with one typo in the unstemmed spelling field; whole phrases rank higher."""
+        _languages, fields = self.text_fields(language)
+        clauses = []
+        for word in words(query):
+            # A stop word ("a", "for", "der") analyses to nothing: let it match everything
+            # rather than nothing, or "bake a cake" would find no cake.
+            options = [
+                {
+                    "multi_match": {
+                        "query": word,
+                        "fields": fields,
+                        "operator": "and",
+                        "zero_terms_query": "all",
+                    }
+                }
+            ]
+            if len(word) >= FUZZY_MIN_LENGTH:
+                options.append(
+                    {
+                        "match": {
+                            "spelling_text": {"query": word, "fuzziness": 1, "prefix_length": 1}
+                        }
+                    }
+                )
+            clauses.append({"bool": {"should": options, "minimum_should_match": 1}})
+        phrase = {"multi_match": {"query": query, "fields": fields, "type": "phrase", "boost": 2}}
+        return {"bool": {"must": clauses, "should": [phrase]}}
+
+    def scope_filters(self, params: SearchParams) -> list[dict]:
+        from opportunities.models import OpportunityPage
+
+        own, german, keys = locale_scope(params.language)
+        locale_column = self.column(Page, "locale")
+        scope = [{"term": {locale_column: own}}]
+        if german != own:
+            scope.append(
+                {
+                    "bool": {
+                        "filter": [{"term": {locale_column: german}}],
+                        "must_not": [{"terms": {self.column(Page, "translation_key"): keys}}],
+                    }
+                }
+            )
+        restricted = PageViewRestriction.objects.values_list("page__path", flat=True)
+        path_column = self.column(Page, "path")
+        closed = {
+            "bool": {
+                "filter": [{"term": {"_django_content_type": "opportunities.OpportunityPage"}}],
+                "should": [
+                    {
+                        "bool": {
+                            "must_not": [
+                                {
+                                    "term": {
+                                        self.column(OpportunityPage, "status"): "open",
+                                    }
+                                }
+                            ]
+                        }
+                    },
+                    {
+                        "range": {
+                            self.column(OpportunityPage, "expires_on"): {
+                                "lt": timezone.localdate().isoformat()
+                            }
+                        }
+                    },
+                ],
+                "minimum_should_match": 1,
+            }
+        }
+        return [
+            {"term": {self.column(Page, "live"): True}},
+            {"bool": {"should": scope, "minimum_should_match": 1}},
+            {
+                "bool": {
+                    "must_not": [{"prefix": {path_column: path}} for path in restricted] + [closed]
+                }
+            },
+        ]
+
+    def choice_filters(self, params: SearchParams) -> list[dict]:
+        from cms.models import BasePage
+
+        filters = []
+        if params.kinds:
+            labels = [KIND_LABELS[kind] for kind in params.kinds if kind in KIND_LABELS]
+            filters.append({"terms": {"_django_content_type": labels}})
+        facet_column = self.column(BasePage, "search_facets")
+        for name, values in params.facets.items():
+            if values:
+                tokens = [f"{name}:{value}" for value in values]
+                filters.append({"terms": {facet_column: tokens}})
+        if params.date_from or params.date_to:
+            bounds = {}
+            if params.date_from:
+                bounds["gte"] = params.date_from.isoformat()
+            if params.date_to:
+                bounds["lte"] = params.date_to.isoformat()
+            filters.append({"range": {self.column(BasePage, "search_dates"): bounds}})
+        return filters
+
+    def body(self, params: SearchParams) -> dict:
+        from cms.models import BasePage
+
+        languages, _fields = self.text_fields(params.language)
+        body = {
+            "query": {
+                "bool": {
+                    "must": self.text_query(params.query, params.language),
+                    "filter": self.scope_filters(params) + self.choice_filters(params),
+                }
+            },
+            "highlight": {
+                "encoder": "html",
+                "pre_tags": ["<mark>"],
+                "post_tags": ["</mark>"],
+                "fields": {
+                    f"text_{code}": {"fragment_size": 160, "number_of_fragments": 1}
+                    for code in languages
+                },
+            },
+            "aggs": {
+                "kinds": {"terms": {"field": "_django_content_type", "size": 50}},
+                "facets": {"terms": {"field": self.column(BasePage, "search_facets"), "size": 500}},
+            },
+            "track_total_hits": True,
+            "_source": False,
+            "stored_fields": ["pk"],
+            "from": (params.page - 1) * params.per_page,
+            "size": params.per_page,
+        }
+        if params.sort == "date":
+            body["sort"] = [{self.column(Page, "last_published_at"): "desc"}, "_score"]
+        return body
+
+    def request(self, body: dict) -> dict:
+        from opensearchpy.exceptions import OpenSearchException
+
+        try:
+            return self.backend.es.search(index=self.index_name, body=body)
+        except OpenSearchException as error:
+            raise SearchUnavailable(str(error)) from error
+
+    def search(self, params: SearchParams) -> Outcome:
+        response = self.request(self.body(params))
+        hits = response["hits"]["hits"]
+        pks = [int(hit["fields"]["pk"][0]) for hit in hits]
+        pages = load_specific(pks, params.language)
+        results = []
+        for hit, pk in zip(hits, pks, strict=True):
+            page = pages.get(pk)
+            if page is None:
+                continue  # in the index, but no longer visible: never shown
+            fragments = [text for values in hit.get("highlight", {}).values() for text in values]
+            snippet = fragments[0] if fragments else escape(page_summary(page))
+            results.append(Hit(page, mark_safe(snippet), page_language(page)))
+        aggregations = response["aggregations"]
+        facets = split_facet_buckets(aggregations["facets"]["buckets"])
+        facets["type"] = {
+            KINDS[bucket["key"]]: bucket["doc_count"]
+            for bucket in aggregations["kinds"]["buckets"]
+            if bucket["key"] in KINDS
+        }
+        outcome = Outcome(results, response["hits"]["total"]["value"], facets, self.name)
+        if outcome.total == 0:
+            outcome.suggestion = self.suggest(params)
+        return outcome
+
+    def suggest(self, params: SearchParams) -> str:
+        """A spelling suggestion from the indexed words — offered only if it finds something
+        visible, so a word that only a draft contains is never suggested."""
+        response = self.request(
+            {
+                "size": 0,
+                "suggest": {
+                    "text": params.query,
+                    "spelling": {
+                        "term": {"field": "spelling_text", "suggest_mode": "always"},
+                    },
+                },
+            }
+        )
+        replaced, changed = [], False
+        for entry in response.get("suggest", {}).get("spelling", []):
+            options = entry.get("options") or []
+            if options:
+                replaced.append(options[0]["text"])
+                changed = True
+            else:
+                replaced.append(entry["text"])
+        if not changed:
+            return ""
+        suggestion = " ".join(replaced)
+        check = SearchParams(query=suggestion, language=params.language, per_page=1)
+        body = self.body(check)
+        body.pop("aggs")
+        body.pop("highlight")
+        found = self.request(body)["hits"]["total"]["value"]
+        return suggestion if found else ""
+
+    def autocomplete(self, prefix: str, language: str, limit: int = 8) -> list[Page]:
+        params = SearchParams(query=prefix, language=language, per_page=limit)
+        body = {
+            "query": {
+                "bool": {
+                    "must": {"match": {"_edgengrams": {"query": prefix, "operator": "and"}}},
+                    "filter": self.scope_filters(params),
+                }
+            },
+            "_source": False,
+            "stored_fields": ["pk"],
+            "size": limit,
+        }
+        hits = self.request(body)["hits"]["hits"]
+        pks = [int(hit["fields"]["pk"][0]) for hit in hits]
+        pages = visible_pages(language).filter(pk__in=pks).in_bulk()
+        return [pages[pk] for pk in pks if pk in pages]
+
+
+class DatabaseEngine:
+    """Wagtail's database backend: no per-language analysis and no typo tolerance, but the
+    same scope, facets and filters (computed in Python over the best matches)."""
+
+    name = "database"
+
+    def __init__(self):
+        self.backend = get_search_backend(
+            "fallback"
+            if "fallback" in settings.WAGTAILSEARCH_BACKENDS
+            else "wagtail.search.backends.database"
+        )
+
+    def search(self, params: SearchParams) -> Outcome:
+        queryset = visible_pages(params.language)
+        if params.sort == "date":
+            queryset = queryset.order_by("-last_published_at")
+        found = self.backend.search(
+            params.query, queryset, order_by_relevance=params.sort != "date"
+        )[:DATABASE_CANDIDATES]
+        pks = [page.pk for page in found]
+        pages = load_specific(pks, params.language)
+        candidates = [pages[pk] for pk in pks if pk in pages]
+        counted = [page for page in candidates if self.matches(page, params)]
+        facets = facet_counts(counted)
+        start = (params.page - 1) * params.per_page
+        hits = [
+            Hit(page, highlight(page_summary(page), params.query), page_language(page))
+            for page in counted[start : start + params.per_page]
+        ]
+        return Outcome(hits, len(counted), facets, self.name)
+
+    @staticmethod
+    def matches(page, params: SearchParams) -> bool:
+        if params.kinds and KINDS.get(page._meta.label) not in params.kinds:
+            return False
+        terms = set(page.facet_terms()) if hasattr(page, "facet_terms") else set()
+        for name, values in params.facets.items():
+            if values and not terms & {(name, value) for value in values}:
+                return False
+        if params.date_from or params.date_to:
+            dates = page.facet_dates() if hasattr(page, "facet_dates") else []
+            low = params.date_from or datetime.date.min
+            high = params.date_to or datetime.date.max
+            if not any(low <= day <= high for day in dates):
+                return False
+        return True
+
+    def autocomplete(self, prefix: str, language: str, limit: int = 8) -> list[Page]:
+        return list(
+            visible_pages(language).filter(title__istartswith=prefix).order_by("title")[:limit]
+        )
+
+
+def facet_counts(pages) -> dict[str, dict[str, int]]:
+    buckets: dict[str, int] = {}
+    kinds: dict[str, int] = {}
+    for page in pages:
+        kind = KINDS.get(page._meta.label)
+        if kind:
+            kinds[kind] = kinds.get(kind, 0) + 1
+        for name, value in getattr(page, "facet_terms", list)():
+            token = f"{name}:{value}"
+            buckets[token] = buckets.get(token, 0) + 1
+    facets = split_facet_buckets(
+        [{"key": key, "doc_count": count} for key, count in buckets.items()]
+    )
+    facets["type"] = kinds
+    return facets
+
+
+def split_facet_buckets(buckets) -> dict[str, dict[str, int]]:
+    facets: dict[str, dict[str, int]] = {name: {} for name in FACETS}
+    for bucket in buckets:
+        name, _sep, value = bucket["key"].partition(":")
+        if name in facets:
+            facets[name][value] = bucket["doc_count"]
+    return facets
+
+
+def page_summary(page) -> str:
+    for attribute in ("search_description", "summary", "intro", "plain_language_summary"):
+        text = getattr(page, attribute, "") or ""
+        if isinstance(text, str) and text.strip():
+            return text.strip()
+    return ""
+
+
+def highlight(text: str, query: str) -> str:
+    """The database engine's snippet: the summary with the query's words marked."""
+    snippet = escape(text[:240])
+    for word in sorted(set(words(query)), key=len, reverse=True):
+        if len(word) > 2:
+            snippet = re.sub(
+                rf"({re.escape(escape(word))})", r"<mark>\1</mark>", snippet, flags=re.I
+            )
+    return mark_safe(snippet)
+
+
+def engines():
+    """The engines to try, in order."""
+    if getattr(get_search_backend("default"), "es", None) is not None:
+        return [OpenSearchEngine(), DatabaseEngine()]
+    return [DatabaseEngine()]
+
+
+def run_search(params: SearchParams) -> Outcome:
+    """Search with the best engine that answers; a fallback is logged and marked."""
+    first, *rest = engines()
+    try:
+        return first.search(params)
+    except SearchUnavailable as error:
+        if not rest:
+            raise
+        logger.warning("search server unavailable, answering from the database: %s", error)
+        outcome = rest[0].search(params)
+        outcome.degraded = True
+        return outcome
+
+
+def run_autocomplete(prefix: str, language: str) -> list[Page]:
+    first, *rest = engines()
+    try:
+        return first.autocomplete(prefix, language)
+    except SearchUnavailable as error:
+        if not rest:
+            raise
+        logger.warning("search server unavailable for autocomplete: %s", error)
+        return rest[0].autocomplete(prefix, language)

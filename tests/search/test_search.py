@@ -1,0 +1,167 @@
+"""The site search on the real OpenSearch, and on the database backend it falls back to.
+
+Building the site takes a while, so each test checks one area thoroughly."""
+
+import pytest
+from django.test import override_settings
+
+from search.engine import DatabaseEngine, OpenSearchEngine, SearchParams
+
+pytestmark = pytest.mark.django_db
+
+GARDENS = "Gärten am Kloster pflegen"
+HOMEWORK = "Hausaufgabenhilfe für Grundschulkinder"
+
+
+def titles(engine, query, language="de", **kwargs):
+    outcome = engine.search(SearchParams(query=query, language=language, **kwargs))
+    return [hit.page.title for hit in outcome.hits]
+
+
+def test_opensearch_analyses_each_language_and_counts_facets(site):
+    engine = OpenSearchEngine()
+    # German: umlauts, transcriptions and case meet; compounds split; one typo forgiven.
+    for query in ["gärten", "Garten", "gaerten", "GÄRTEN"]:
+        assert GARDENS in titles(engine, query), query
+    assert titles(engine, "Klostr") == [GARDENS]  # one letter missing
+    assert titles(engine, "Klosterr") == [GARDENS]  # one letter too many
+    assert titles(engine, "Beeto") == []  # words under six letters must be spelt right
+    assert titles(engine, "Hausaufgaben") == [HOMEWORK]
+    assert titles(engine, "Grundschulkindr") == [HOMEWORK]
+
+    # Arabic: the translation, not the German original; untranslated pages in German.
+    [hit] = engine.search(SearchParams(query="حدائق", language="ar")).hits
+    assert (hit.page.pk, hit.language) == (site["gardens_ar"].pk, "ar")
+    german = engine.search(SearchParams(query="Hausaufgaben", language="ar"))
+    assert [(h.page.pk, h.language) for h in german.hits] == [(site["homework"].pk, "de")]
+    assert engine.search(SearchParams(query="Kloster", language="ar")).hits == []
+
+    # Facets count what was found (hidden pages never), filters narrow it.
+    assert engine.search(SearchParams(query="Grundschulkinder Beete", language="de")).total == 0
+    both = engine.search(SearchParams(query="Gartenbauverein", language="de"))
+    assert both.facets["type"] == {"opportunity": 2, "organisation": 1}
+    assert both.facets["field"] == {"garten": 1, "lernen": 1}
+    assert both.facets["district"] == {"erdorf": 1}
+    assert both.facets["commitment"] == {"regular": 1, "occasional": 1}
+    learning = SearchParams(query="Gartenbauverein", language="de", facets={"field": ["lernen"]})
+    assert [h.page.title for h in engine.search(learning).hits] == [HOMEWORK]
+    assert [h.page.title for h in DatabaseEngine().search(learning).hits] == [HOMEWORK]
+    kinds = SearchParams(query="Gartenbauverein", language="de", kinds=["organisation"])
+    assert titles(engine, kinds.query, kinds=["organisation"]) == ["Obst- und Gartenbauverein"]
+
+
+def hidden_words_found(client) -> list[str]:
+    """Hidden pages' words on the search page and in the API, in German and Arabic."""
+    found = []
+    for query in ["Geheimgarten", "Rosen"]:
+        for language in ["de", "ar"]:
+            html = client.get(f"/{language}/suche/", {"q": query}).content.decode()
+            api = client.get("/api/v2/search/", {"q": query, "locale": language}).json()
+            if 'class="search-results"' in html or api["results"] or api["total"]:
+                found.append(f"{query}/{language}")
+    return found
+
+
+def test_hidden_pages_never_appear_on_either_backend(site, client, caplog, settings):
+    for engine in [OpenSearchEngine(), DatabaseEngine()]:
+        assert titles(engine, "Geheimgarten") == [], engine.name
+        assert titles(engine, "Rosen") == [], engine.name  # the draft of a live page
+        assert titles(engine, "Kloster") == [GARDENS], engine.name
+    assert hidden_words_found(client) == []
+
+    # OpenSearch unreachable: the same answers from the database, logged and reported.
+    closed = {
+        **settings.WAGTAILSEARCH_BACKENDS,
+        "default": {**settings.WAGTAILSEARCH_BACKENDS["default"], "URLS": ["http://127.0.0.1:9"]},
+    }
+    with override_settings(WAGTAILSEARCH_BACKENDS=closed):
+        data = client.get("/api/v2/search/", {"q": "Kloster", "locale": "de"}).json()
+        page = client.get("/de/suche/", {"q": "Kloster"})
+        assert hidden_words_found(client) == []
+        health = client.get("/health/")
+    assert data["engine"] == "database" and data["degraded"] is True
+    assert [r["title"] for r in data["results"]] == [GARDENS]
+    assert page.status_code == 200 and GARDENS in page.content.decode()
+    assert "answering from the database" in caplog.text
+    # Still serving: 200, but the health report says search is degraded.
+    assert health.status_code == 200 and health.json()["status"] == "degraded"
+    assert health.json()["checks"]["search"]["answering"] == "database"
+
+
+def test_search_page_and_api(site, client, django_assert_max_num_queries):
+    from search.models import ZeroResultQuery
+
+    client.get("/de/suche/", {"q": "Obstbäume"})  # settings and site root paths cached
+    with django_assert_max_num_queries(30):
+        response = client.get("/de/suche/", {"q": "Obstbäume"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "<mark>Obstbäume</mark>" in html
+    assert GARDENS in html
+
+    # Nothing found: a spelling suggestion that finds something, the agency's contact.
+    empty = client.get("/de/suche/", {"q": "Gartnbauvrein"}).content.decode()
+    assert 'href="?q=gartenbauverein"' in empty
+    assert "06561" in empty
+    assert ZeroResultQuery.objects.get(query_string="gartnbauvrein").hits == 1
+
+    data = client.get("/api/v2/search/", {"q": "Obstbäume", "locale": "de"}).json()
+    assert [r["title"] for r in data["results"]] == [GARDENS]
+    assert data["engine"] == "opensearch" and "<mark>" in data["results"][0]["snippet"]
+    arabic = client.get("/api/v2/search/", {"q": "Hausaufgaben", "locale": "ar"}).json()
+    assert arabic["results"][0]["german_original"] is True
+    bad = client.get("/api/v2/search/", {"q": "x", "date_from": "kein Datum"})
+    assert bad.status_code == 400 and "date_from" in bad.json()["errors"]
+    assert client.get("/de/suche/", {"q": "x", "sort": "beliebig"}).status_code == 400
+
+    suggestions = client.get("/api/v2/search/autocomplete/", {"q": "Haus", "locale": "de"})
+    assert [s["title"] for s in suggestions.json()["suggestions"]] == [HOMEWORK]
+
+
+def test_index_check_reports_and_repairs_drift(page_index, home_page, opensearch_client):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from home.models import InformationPage
+
+    page = InformationPage(title="Fahrdienst", slug="fahrdienst", intro="Wir fahren.")
+    home_page.add_child(instance=page)
+    page.save_revision().publish()
+    # Start in step whatever pages earlier tests left in the database, then drift.
+    call_command("search_index_check", "--repair", stdout=StringIO())
+    opensearch_client.delete(index=page_index.name, id=str(page.pk), refresh=True)
+    opensearch_client.index(
+        index=page_index.name, id="999999", body={"pk": "999999", "title": "weg"}, refresh=True
+    )
+
+    report = StringIO()
+    call_command("search_index_check", stdout=report)
+    assert "missing 1, stale 0, left over 1" in report.getvalue()
+    call_command("search_index_check", "--repair", stdout=StringIO())
+    report = StringIO()
+    call_command("search_index_check", stdout=report)
+    assert "The index matches the database." in report.getvalue()
+    found = OpenSearchEngine().search(SearchParams(query="Fahrdienst", language="de"))
+    assert [hit.page.pk for hit in found.hits] == [page.pk]
+
+
+def test_promoted_results_come_first_and_staff_see_the_search_reports(site, client):
+    from django.contrib.auth import get_user_model
+    from django.urls import reverse
+    from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+    query = Query.get("sommerfest")
+    SearchPromotion.objects.create(query=query, page=site["homework"], sort_order=0)
+    SearchPromotion.objects.create(query=query, page=site["hidden"]["draft"], sort_order=1)
+    data = client.get("/api/v2/search/", {"q": "Sommerfest", "locale": "de"}).json()
+    assert [pick["title"] for pick in data["promoted"]] == [HOMEWORK]  # never the draft
+    html = client.get("/de/suche/", {"q": "Sommerfest"}).content.decode()
+    assert html.index(HOMEWORK) < html.index("06561")
+
+    admin = get_user_model().objects.create_superuser("chefin", "c@example.org", "pw")
+    client.force_login(admin)
+    report = client.get("/admin/reports/searches-without-results/").content.decode()
+    assert "sommerfest" in report  # nothing but the promotion matched
+    terms = client.get(reverse("wagtailsearchpromotions:search_terms")).content.decode()
+    assert "sommerfest" in terms
