@@ -20,7 +20,7 @@ from wagtail.api.v2.filters import FieldsFilter, OrderingFilter
 from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
-from wagtail.models import Page, get_page_models
+from wagtail.models import Page, Site, get_page_models
 
 from .api_schema import DETAIL, WagtailEndpointSchema
 from .models import ConsentText
@@ -114,7 +114,26 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
     filtered_endpoint_backends = [f for f in filter_backends if f is not FieldsFilter]
 
     def get_base_queryset(self):
-        return super().get_base_queryset().exclude(pk__in=hidden_page_ids())
+        try:
+            queryset = super().get_base_queryset()
+        except (Site.DoesNotExist, ValueError) as unknown:
+            # Wagtail looks `?site=host[:port]` up with .get() and lets the miss become a 500.
+            raise BadRequestError("site doesn't exist") from unknown
+        return queryset.exclude(pk__in=hidden_page_ids())
+
+    def check_query_parameters(self, queryset):
+        """Wagtail's check, plus page ids in the database's range (else a 500 from it)."""
+        super().check_query_parameters(queryset)
+        for name in ("child_of", "ancestor_of", "descendant_of", "translation_of"):
+            value = self.request.GET.get(name, "")
+            if value.isdigit() and int(value) > MAX_ID:
+                raise BadRequestError(f"{name} must be the id of a page")
+
+    def find_object(self, queryset, request):
+        page_id = request.GET.get("id")
+        if page_id is not None and not (page_id.isdigit() and int(page_id) <= MAX_ID):
+            return None  # 404, as for any id that names no page
+        return super().find_object(queryset, request)
 
     def detail_view(self, request, pk):
         response = super().detail_view(request, pk)

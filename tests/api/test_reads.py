@@ -101,3 +101,25 @@ def test_cors_allows_only_the_configured_origins(client, site, settings):
     # Outside the API nothing is shared.
     html = client.get("/de/", HTTP_ORIGIN="https://app.bitburg.example")
     assert not html.has_header("Access-Control-Allow-Origin")
+
+
+def test_out_of_range_ids_and_unknown_sites_are_client_errors(client, site):
+    """Found by the property-based run: these reached the database and answered 500."""
+    huge = 2**32 + 1
+    assert client.get("/api/v2/pages/?site=nowhere.example").status_code == 400
+    assert client.get("/api/v2/pages/?site=localhost:port").status_code == 400
+    assert client.get(f"/api/v2/pages/?translation_of={huge}").status_code == 400
+    assert client.get(f"/api/v2/events/?child_of={huge}").status_code == 400
+    assert client.get(f"/api/v2/pages/?offset={huge}").status_code == 400
+    assert client.get(f"/api/v2/pages/{huge}/").status_code == 404
+    assert client.get("/api/v2/pages/find/?id=abc").status_code == 404
+    assert client.get(f"/api/v2/pages/find/?id={huge}").status_code == 404
+    refused = client.post(
+        f"/api/v2/opportunities/{huge}/interest/", {}, content_type="application/json"
+    )
+    assert refused.status_code == 404
+    not_an_object = client.post(
+        "/api/v2/counselling-requests/", [1, 2], content_type="application/json"
+    )
+    assert not_an_object.status_code == 400
+    assert "detail" in not_an_object.json()
