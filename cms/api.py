@@ -99,6 +99,8 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
 
     filter_backends = _stable(PagesAPIViewSet.filter_backends)
     schema = WagtailEndpointSchema()
+    # Links between translations cost a query per page: in listings only on ?fields=.
+    detail_only_fields = [*PagesAPIViewSet.detail_only_fields, "translations"]
     pagination_class = BoundedPagination
 
     @classmethod

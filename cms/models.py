@@ -12,6 +12,8 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.search import index
 
+from .api_fields import TranslationLinksField
+
 
 class Taxonomy(TranslatableMixin, index.Indexed, models.Model):
     """A translatable term (district, field of activity, target group) used as a filter."""
@@ -133,7 +135,10 @@ class BasePage(Page):
 
     search_fields = Page.search_fields + [index.SearchField("plain_language_summary")]
     promote_panels = Page.promote_panels + [FieldPanel("plain_language_summary")]
-    api_fields = [APIField("plain_language_summary")]
+    api_fields = [
+        APIField("plain_language_summary"),
+        APIField("translations", serializer=TranslationLinksField()),
+    ]
 
     class Meta:
         abstract = True
