@@ -105,11 +105,29 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
 
     @classmethod
     def get_urlpatterns(cls):
-        return [
+        patterns = [
             path("", cls.as_view({"get": "listing_view"}), name="listing"),
             path("<page_id:pk>/", cls.as_view({"get": "detail_view"}), name="detail"),
             path("find/", cls.as_view({"get": "find_view"}), name="find"),
         ]
+        if cls.model is Page:  # (DRF resets `name` in as_view)
+            patterns.append(path("preview/", cls.as_view({"get": "preview_view"}), name="preview"))
+        return patterns
+
+    def preview_view(self, request):
+        """A draft as the detail view would show it once published (cms/preview.py)."""
+        from .preview import PreviewTokenInvalid, revision_for_token
+
+        try:
+            revision = revision_for_token(request.GET.get("token", ""))
+        except PreviewTokenInvalid as refused:
+            return Response({"message": str(refused)}, status=403)
+        draft = revision.as_object()
+        self.action = "detail_view"  # serialize with the detail fields
+        self._cached_object = draft
+        response = Response(self.get_serializer(draft).data)
+        response["Cache-Control"] = "private, no-store"
+        return response
 
     # Endpoints with a django-filter FilterSet: Wagtail's FieldsFilter would read the same
     # query parameters as raw field values (`?district=stahl` as an id) and fail.

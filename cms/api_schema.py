@@ -81,6 +81,7 @@ PARAMETER_HELP = {
     "locale": "Language code, e.g. `en`.",
     "type": "Page type, e.g. `events.EventPage`.",
     "translation_of": "Id of a page whose translations to list.",
+    "token": "Signed preview token from the editor's 'Preview in front end' button.",
 }
 # Not for clients: jQuery's cache-buster and the browsable API's format switch.
 HIDDEN_PARAMETERS = {"_", "format"}
@@ -133,7 +134,12 @@ def _item_schema(view, detail: bool) -> dict:
 class WagtailEndpointSchema(AutoSchema):
     """Describes a Wagtail API viewset without calling its per-request serializers."""
 
-    ACTIONS = {"listing_view": "list", "detail_view": "retrieve", "find_view": "find"}
+    ACTIONS = {
+        "listing_view": "list",
+        "detail_view": "retrieve",
+        "find_view": "find",
+        "preview_view": "preview",
+    }
 
     def _is_list_view(self, serializer=None) -> bool:
         # The listing body below is described whole (meta + items), so spectacular's list
@@ -166,6 +172,8 @@ class WagtailEndpointSchema(AutoSchema):
         action = self.view.action
         if action == "detail_view":
             names = ["fields"]
+        elif action == "preview_view":
+            names = ["token"]
         elif action == "find_view":
             names = sorted(self.view.find_query_parameters)
         else:
@@ -194,6 +202,9 @@ class WagtailEndpointSchema(AutoSchema):
             return {302: OpenApiResponse(description="Redirect to the detail URL."), 404: missing}
         if action == "detail_view":
             return {200: _item_schema(self.view, detail=True), 400: error, 404: missing}
+        if action == "preview_view":
+            refused = OpenApiResponse(ERROR_MESSAGE, description="Token expired or invalid.")
+            return {200: _item_schema(self.view, detail=True), 403: refused}
         listing = {
             "type": "object",
             "properties": {

@@ -57,3 +57,27 @@ def right_to_left_translation_editor():
         mark_safe(json.dumps(sorted(settings.RTL_LANGUAGES))),  # noqa: S308
         versioned_static("cms/js/rtl-translation-editor.js"),
     )
+
+
+@hooks.register("register_admin_urls")
+def headless_preview_urls():
+    from django.urls import path
+
+    from .preview import preview_token_view
+
+    return [path("api-preview/<int:page_id>/", preview_token_view, name="api_preview")]
+
+
+@hooks.register("register_page_header_buttons")
+def headless_preview_button(page, user, view_name, next_url=None):
+    """'Preview in front end' for editors of the page (a signed, expiring API token)."""
+    from django.urls import reverse
+    from wagtail.admin.widgets import Button
+
+    if page.pk and not page.is_root() and page.permissions_for_user(user).can_edit():
+        yield Button(
+            _("Preview in front end"),
+            reverse("api_preview", args=[page.pk]),
+            icon_name="view",
+            priority=90,
+        )

@@ -351,6 +351,10 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
 }
+# Headless preview (cms/preview.py): how long a signed preview token works (s), and the
+# front end's preview URL editors are sent to (with ?token=…&api_url=…); empty: show token.
+API_PREVIEW_MAX_AGE = int(os.environ.get("API_PREVIEW_MAX_AGE", "3600"))
+API_PREVIEW_FRONTEND_URL = os.environ.get("API_PREVIEW_FRONTEND_URL", "")
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     # Proxies in front of the app whose X-Forwarded-For the rate limit trusts (0: none).
