@@ -207,3 +207,7 @@ class Language(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+# Webhooks (models and signal handlers live in cms/webhooks.py).
+from .webhooks import Webhook, WebhookDelivery  # noqa: E402, F401

@@ -6,10 +6,12 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.staticfiles import versioned_static
+from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import ConsentText, District, FieldOfActivity, TargetGroup
+from .webhooks import Webhook, WebhookDelivery
 
 
 class DistrictViewSet(SnippetViewSet):
@@ -43,6 +45,43 @@ class ConsentTextViewSet(SnippetViewSet):
 
 register_snippet(TaxonomyGroup)
 register_snippet(ConsentTextViewSet)
+
+
+class WebhookViewSet(SnippetViewSet):
+    model = Webhook
+    icon = "link-external"
+    list_display = ["name", "url", "active", "on_published", "on_unpublished", "on_deleted"]
+
+
+class ReadOnlyPolicy(ModelPermissionPolicy):
+    """The delivery log is written by the system only; staff read it."""
+
+    def user_has_permission(self, user, action):
+        if action in ("add", "change"):
+            return False
+        return super().user_has_permission(user, action)
+
+
+class WebhookDeliveryViewSet(SnippetViewSet):
+    model = WebhookDelivery
+    icon = "list-ul"
+    inspect_view_enabled = True
+    list_display = ["created_at", "webhook", "event", "page_id", "status", "attempts"]
+    list_filter = ["status", "event", "webhook"]
+
+    @property
+    def permission_policy(self):
+        return ReadOnlyPolicy(self.model)
+
+
+class WebhookGroup(SnippetViewSetGroup):
+    menu_label = _("Webhooks")
+    menu_icon = "link-external"
+    menu_order = 900
+    items = (WebhookViewSet, WebhookDeliveryViewSet)
+
+
+register_snippet(WebhookGroup)
 
 
 @hooks.register("insert_editor_js")

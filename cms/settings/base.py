@@ -355,6 +355,10 @@ SPECTACULAR_SETTINGS = {
 # front end's preview URL editors are sent to (with ?token=…&api_url=…); empty: show token.
 API_PREVIEW_MAX_AGE = int(os.environ.get("API_PREVIEW_MAX_AGE", "3600"))
 API_PREVIEW_FRONTEND_URL = os.environ.get("API_PREVIEW_FRONTEND_URL", "")
+# Webhooks (cms/webhooks.py): attempts per delivery (Celery retries with backoff between
+# them) and the timeout of one POST (s).
+WEBHOOK_MAX_ATTEMPTS = int(os.environ.get("WEBHOOK_MAX_ATTEMPTS", "7"))
+WEBHOOK_TIMEOUT = int(os.environ.get("WEBHOOK_TIMEOUT", "10"))
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     # Proxies in front of the app whose X-Forwarded-For the rate limit trusts (0: none).
