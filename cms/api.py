@@ -20,6 +20,8 @@ from wagtail.api.v2.filters import FieldsFilter, OrderingFilter
 from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Page, Site, get_page_models
 
 from .api_schema import DETAIL, WagtailEndpointSchema
@@ -56,7 +58,8 @@ class StableOrderingFilter(OrderingFilter):
         if request.GET.get("order") == "random":
             return queryset
         if not queryset.query.order_by:
-            return queryset.order_by("path", "pk")
+            tree = ("path",) if hasattr(queryset.model, "path") else ()
+            return queryset.order_by(*tree, "pk")
         return queryset.order_by(*queryset.query.order_by, "pk")
 
 
@@ -93,23 +96,54 @@ def _stable(backends: list) -> list:
     return [StableOrderingFilter if b is OrderingFilter else b for b in backends]
 
 
-class PublicPagesAPIViewSet(PagesAPIViewSet):
-    """Wagtail's page endpoint (live pages outside view restrictions) minus hidden pages,
-    in a stable order, with `Last-Modified` on detail answers (see cms/api_cache.py)."""
+class PublicEndpointMixin:
+    """What every Wagtail endpoint here shares: ids within the database's range, bounded
+    offsets, a stable order and a description in the OpenAPI schema."""
 
-    filter_backends = _stable(PagesAPIViewSet.filter_backends)
     schema = WagtailEndpointSchema()
-    # Links between translations cost a query per page: in listings only on ?fields=.
-    detail_only_fields = [*PagesAPIViewSet.detail_only_fields, "translations"]
     pagination_class = BoundedPagination
 
     @classmethod
     def get_urlpatterns(cls):
-        patterns = [
+        return [
             path("", cls.as_view({"get": "listing_view"}), name="listing"),
             path("<page_id:pk>/", cls.as_view({"get": "detail_view"}), name="detail"),
             path("find/", cls.as_view({"get": "find_view"}), name="find"),
         ]
+
+    def find_object(self, queryset, request):
+        page_id = request.GET.get("id")
+        if page_id is not None and not (page_id.isdigit() and int(page_id) <= MAX_ID):
+            return None  # 404, as for any id that names no page
+        return super().find_object(queryset, request)
+
+
+class PublicImagesAPIViewSet(PublicEndpointMixin, ImagesAPIViewSet):
+    """/api/v2/images/: every image (Wagtail has no private images)."""
+
+    filter_backends = _stable(ImagesAPIViewSet.filter_backends)
+
+
+class PublicDocumentsAPIViewSet(PublicEndpointMixin, DocumentsAPIViewSet):
+    """/api/v2/documents/: documents outside view-restricted collections (Wagtail's rule)."""
+
+    filter_backends = _stable(DocumentsAPIViewSet.filter_backends)
+
+
+class PublicPagesAPIViewSet(PublicEndpointMixin, PagesAPIViewSet):
+    """Wagtail's page endpoint (live pages outside view restrictions) minus hidden pages,
+    in a stable order, with `Last-Modified` on detail answers (see cms/api_cache.py)."""
+
+    filter_backends = _stable(PagesAPIViewSet.filter_backends)
+    # Endpoints with a django-filter FilterSet: Wagtail's FieldsFilter would read the same
+    # query parameters as raw field values (`?district=stahl` as an id) and fail.
+    filtered_endpoint_backends = [f for f in filter_backends if f is not FieldsFilter]
+    # Links between translations cost a query per page: in listings only on ?fields=.
+    detail_only_fields = [*PagesAPIViewSet.detail_only_fields, "translations"]
+
+    @classmethod
+    def get_urlpatterns(cls):
+        patterns = super().get_urlpatterns()
         if cls.model is Page:  # (DRF resets `name` in as_view)
             patterns.append(path("preview/", cls.as_view({"get": "preview_view"}), name="preview"))
         return patterns
@@ -129,10 +163,6 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
         response["Cache-Control"] = "private, no-store"
         return response
 
-    # Endpoints with a django-filter FilterSet: Wagtail's FieldsFilter would read the same
-    # query parameters as raw field values (`?district=stahl` as an id) and fail.
-    filtered_endpoint_backends = [f for f in filter_backends if f is not FieldsFilter]
-
     def get_base_queryset(self):
         try:
             queryset = super().get_base_queryset()
@@ -148,12 +178,6 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
             value = self.request.GET.get(name, "")
             if value.isdigit() and int(value) > MAX_ID:
                 raise BadRequestError(f"{name} must be the id of a page")
-
-    def find_object(self, queryset, request):
-        page_id = request.GET.get("id")
-        if page_id is not None and not (page_id.isdigit() and int(page_id) <= MAX_ID):
-            return None  # 404, as for any id that names no page
-        return super().find_object(queryset, request)
 
     def detail_view(self, request, pk):
         response = super().detail_view(request, pk)

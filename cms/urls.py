@@ -26,7 +26,12 @@ from opportunities.api import (
 )
 from search import views as search_views
 
-from .api import ConsentTextView, PublicPagesAPIViewSet
+from .api import (
+    ConsentTextView,
+    PublicDocumentsAPIViewSet,
+    PublicImagesAPIViewSet,
+    PublicPagesAPIViewSet,
+)
 from .health import health
 from .sitemaps import LocalizedSitemap
 
@@ -37,6 +42,8 @@ api_router.register_endpoint("organisations", OrganisationsAPIViewSet)
 api_router.register_endpoint("events", EventsAPIViewSet)
 api_router.register_endpoint("awards", AwardRoundsAPIViewSet)
 api_router.register_endpoint("calls", CallsAPIViewSet)
+api_router.register_endpoint("images", PublicImagesAPIViewSet)
+api_router.register_endpoint("documents", PublicDocumentsAPIViewSet)
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),

@@ -18,6 +18,28 @@ SECRET = "Geheimnis"
 ENDPOINTS = ["pages", "opportunities", "organisations", "events", "awards", "calls"]
 
 
+@pytest.fixture
+def documents(db, settings, tmp_path):
+    """A public document and one in a password-protected collection."""
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    settings.MEDIA_ROOT = str(tmp_path)
+    Document = get_document_model()
+    # A transactional test before this one may have emptied every table, the root included.
+    root = Collection.get_first_root_node() or Collection.add_root(name="Root")
+    closed = root.add_child(name="Intern")
+    CollectionViewRestriction.objects.create(
+        collection=closed, restriction_type=CollectionViewRestriction.PASSWORD, password="pw"
+    )
+    public = Document.objects.create(title="Flyer", file=ContentFile(b"x", name="flyer.txt"))
+    private = Document.objects.create(
+        title=f"{SECRET} Protokoll", file=ContentFile(b"x", name="p.txt"), collection=closed
+    )
+    return {"public": public, "private": private}
+
+
 def translate(page, locale, *, publish: bool, title: str):
     translation = page.copy_for_translation(locale, copy_parents=True)
     translation.title = title
@@ -58,7 +80,7 @@ def answers(client, urls):
         yield url, response
 
 
-def test_hidden_pages_appear_in_no_api_answer(client, site, hidden):
+def test_hidden_pages_appear_in_no_api_answer(client, site, hidden, documents):
     secret_ids = {hidden[name].pk for name in ("draft", "expired", "private")}
     listings = [f"/api/v2/{e}/?limit=100&fields=*" for e in ENDPOINTS]
     listings += [f"/api/v2/{e}/?limit=100&locale=en" for e in ENDPOINTS]
@@ -86,6 +108,10 @@ def test_hidden_pages_appear_in_no_api_answer(client, site, hidden):
     german = client.get(f"/api/v2/pages/{site['opportunity'].pk}/").json()
     assert [link["locale"] for link in german["translations"]] == ["en"]
     assert client.get(f"/api/v2/pages/{site['event'].pk}/").json()["translations"] == []
+    # Documents of a restricted collection stay out too.
+    listed = client.get("/api/v2/documents/?limit=100").json()["items"]
+    assert [item["id"] for item in listed] == [documents["public"].pk]
+    assert client.get(f"/api/v2/documents/{documents['private'].pk}/").status_code == 404
     # Asked for directly, they do not exist.
     for page_id in secret_ids:
         for endpoint in ENDPOINTS:

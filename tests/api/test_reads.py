@@ -16,6 +16,8 @@ LISTINGS = [
     "/api/v2/events/",
     "/api/v2/awards/",
     "/api/v2/calls/",
+    "/api/v2/images/",
+    "/api/v2/documents/",
 ]
 
 
@@ -31,6 +33,12 @@ def test_repeated_get_with_the_etag_answers_304_without_a_body(client, site, set
         assert again.status_code == 304, url
         assert again.content == b""
         assert again["ETag"] == first["ETag"]
+
+
+def test_answers_with_a_session_are_private(client, site):
+    client.cookies["sessionid"] = "abc"
+    response = client.get("/api/v2/pages/")
+    assert "private" in response["Cache-Control"] and "public" not in response["Cache-Control"]
 
 
 def test_changed_content_gets_a_new_etag(client, site):
