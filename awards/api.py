@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from django.shortcuts import get_object_or_404
 from django.utils import translation
+from drf_spectacular.utils import OpenApiResponse, extend_schema
+from rest_framework import serializers
 from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
 from rest_framework.response import Response
-from rest_framework.views import APIView
 from wagtail.api.v2.utils import BadRequestError
 
-from cms.api import PublicPagesAPIViewSet, form_errors
+from cms.api import PublicPagesAPIViewSet, SubmissionAPIView, form_errors
+from cms.api_schema import FORM_ERRORS, INVALID, NOT_FOUND, THROTTLED, created, form_request
 
 from .forms import NominationForm
 from .models import AwardRoundPage, CallPage
@@ -72,7 +74,13 @@ class CallsAPIViewSet(PublicPagesAPIViewSet):
         return queryset.order_by("deadline", "pk")
 
 
-class NominationAPIView(APIView):
+NOMINATION_FIELDS = {
+    "attachments": serializers.IntegerField(),
+    "duplicate": serializers.BooleanField(),
+}
+
+
+class NominationAPIView(SubmissionAPIView):
     """POST /api/v2/awards/<id>/nominations/ (multipart for attachments, or JSON without):
     the same form, consent and service as the round's page.
 
@@ -82,10 +90,20 @@ class NominationAPIView(APIView):
     nominations at that moment — the request was fine, the round's state forbids it.
     """
 
-    authentication_classes: list = []
-    permission_classes: list = []
     parser_classes = [MultiPartParser, FormParser, JSONParser]
 
+    @extend_schema(
+        tags=["awards"],
+        request=form_request(NominationForm, "NominationBody"),
+        responses={
+            201: created("NominationCreated", **NOMINATION_FIELDS),
+            200: created("NominationDuplicate", **NOMINATION_FIELDS),
+            400: INVALID,
+            404: NOT_FOUND,
+            409: OpenApiResponse(FORM_ERRORS, description="The round takes no nominations now."),
+            429: THROTTLED,
+        },
+    )
     def post(self, request, pk: int):
         round = get_object_or_404(AwardRoundPage.objects.live().public(), pk=pk)
         form = NominationForm(request.data, request.FILES, round=round)

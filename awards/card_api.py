@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.utils.translation import gettext as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework.response import Response
-from rest_framework.views import APIView
 
-from cms.api import form_errors
+from cms.api import SubmissionAPIView, form_errors
+from cms.api_schema import THROTTLED, form_request
 
 from .card_forms import EhrenamtskarteApplicationForm
 from .card_services import submit_application, submit_collective_application
@@ -26,13 +28,27 @@ def eligibility_body(form: EhrenamtskarteApplicationForm) -> dict | None:
     }
 
 
-class EhrenamtskarteApplicationAPIView(APIView):
+class EhrenamtskarteApplicationAPIView(SubmissionAPIView):
     """201 with the new id when stored; 400 with field errors, or with the plain-language
     reasons why the applicant is not eligible (error code "not_eligible")."""
 
-    authentication_classes: list = []
-    permission_classes: list = []
-
+    @extend_schema(
+        tags=["ehrenamtskarte"],
+        request=form_request(EhrenamtskarteApplicationForm, "EhrenamtskarteApplicationBody"),
+        responses={
+            201: OpenApiResponse(
+                OpenApiTypes.OBJECT,
+                description="Stored: `id`, `status`, `eligibility` (or `ids` for a collective "
+                "application).",
+            ),
+            400: OpenApiResponse(
+                OpenApiTypes.OBJECT,
+                description="Field errors (`errors`), with `eligibility` reasons, or per "
+                "applicant (`applicants`).",
+            ),
+            429: THROTTLED,
+        },
+    )
     def post(self, request):
         if not isinstance(request.data, dict):
             return Response({"detail": _("Please send a JSON object.")}, status=400)

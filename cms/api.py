@@ -3,13 +3,28 @@ own `api.py`; cms/urls.py mounts them under /api/v2/."""
 
 from __future__ import annotations
 
-from django.utils import translation
-from rest_framework.response import Response
-from rest_framework.views import APIView
-from wagtail.api.v2.filters import FieldsFilter
-from wagtail.api.v2.views import PagesAPIViewSet
-from wagtail.models import Page, get_page_models
+from collections.abc import Mapping
 
+from django.conf import settings
+from django.urls import path, register_converter
+from django.utils import translation
+from django.utils.http import http_date
+from django.utils.translation import gettext as _
+from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
+from rest_framework import serializers
+from rest_framework.exceptions import ParseError
+from rest_framework.response import Response
+from rest_framework.throttling import SimpleRateThrottle
+from rest_framework.views import APIView
+from wagtail.api.v2.filters import FieldsFilter, OrderingFilter
+from wagtail.api.v2.pagination import WagtailPagination
+from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.models import Page, Site, get_page_models
+
+from .api_schema import DETAIL, WagtailEndpointSchema
 from .models import ConsentText
 
 
@@ -29,17 +44,176 @@ def hidden_page_ids():
     return combined
 
 
-class PublicPagesAPIViewSet(PagesAPIViewSet):
-    """Wagtail's page endpoint (live pages outside view restrictions) minus hidden pages."""
+class StableOrderingFilter(OrderingFilter):
+    """Wagtail's `?order=` with the primary key as the last sort key.
 
+    With offset pagination, two rows that tie on the sort key (same title, same deadline)
+    could swap places between two requests, so a client would see one twice and miss the
+    other. Without `?order=` an unordered queryset is put in tree order. `?order=random`
+    stays random: the client asked for it.
+    """
+
+    def filter_queryset(self, request, queryset, view):
+        queryset = super().filter_queryset(request, queryset, view)
+        if request.GET.get("order") == "random":
+            return queryset
+        if not queryset.query.order_by:
+            tree = ("path",) if hasattr(queryset.model, "path") else ()
+            return queryset.order_by(*tree, "pk")
+        return queryset.order_by(*queryset.query.order_by, "pk")
+
+
+# Ids and offsets above PostgreSQL's integer range would make the database raise (a 500):
+# such an id names no page (404), such an offset is refused (400).
+MAX_ID = 2**31 - 1
+
+
+class PageIdConverter:
+    regex = "[0-9]{1,10}"
+
+    def to_python(self, value: str) -> int:
+        number = int(value)
+        if number > MAX_ID:
+            raise ValueError("no such id")  # the URL does not match: 404
+        return number
+
+    def to_url(self, value) -> str:
+        return str(value)
+
+
+register_converter(PageIdConverter, "page_id")
+
+
+class BoundedPagination(WagtailPagination):
+    def paginate_queryset(self, queryset, request, view=None):
+        offset = request.GET.get("offset", "0")
+        if offset.isdigit() and int(offset) > MAX_ID:
+            raise BadRequestError(f"offset cannot be higher than {MAX_ID}")
+        return super().paginate_queryset(queryset, request, view)
+
+
+def _stable(backends: list) -> list:
+    return [StableOrderingFilter if b is OrderingFilter else b for b in backends]
+
+
+class PublicEndpointMixin:
+    """What every Wagtail endpoint here shares: ids within the database's range, bounded
+    offsets, a stable order and a description in the OpenAPI schema."""
+
+    schema = WagtailEndpointSchema()
+    pagination_class = BoundedPagination
+
+    @classmethod
+    def get_urlpatterns(cls):
+        return [
+            path("", cls.as_view({"get": "listing_view"}), name="listing"),
+            path("<page_id:pk>/", cls.as_view({"get": "detail_view"}), name="detail"),
+            path("find/", cls.as_view({"get": "find_view"}), name="find"),
+        ]
+
+    def find_object(self, queryset, request):
+        page_id = request.GET.get("id")
+        if page_id is not None and not (page_id.isdigit() and int(page_id) <= MAX_ID):
+            return None  # 404, as for any id that names no page
+        return super().find_object(queryset, request)
+
+
+class PublicImagesAPIViewSet(PublicEndpointMixin, ImagesAPIViewSet):
+    """/api/v2/images/: every image (Wagtail has no private images)."""
+
+    filter_backends = _stable(ImagesAPIViewSet.filter_backends)
+
+
+class PublicDocumentsAPIViewSet(PublicEndpointMixin, DocumentsAPIViewSet):
+    """/api/v2/documents/: documents outside view-restricted collections (Wagtail's rule)."""
+
+    filter_backends = _stable(DocumentsAPIViewSet.filter_backends)
+
+
+class PublicPagesAPIViewSet(PublicEndpointMixin, PagesAPIViewSet):
+    """Wagtail's page endpoint (live pages outside view restrictions) minus hidden pages,
+    in a stable order, with `Last-Modified` on detail answers (see cms/api_cache.py)."""
+
+    filter_backends = _stable(PagesAPIViewSet.filter_backends)
     # Endpoints with a django-filter FilterSet: Wagtail's FieldsFilter would read the same
     # query parameters as raw field values (`?district=stahl` as an id) and fail.
-    filtered_endpoint_backends = [
-        f for f in PagesAPIViewSet.filter_backends if f is not FieldsFilter
-    ]
+    filtered_endpoint_backends = [f for f in filter_backends if f is not FieldsFilter]
+    # Links between translations cost a query per page: in listings only on ?fields=.
+    detail_only_fields = [*PagesAPIViewSet.detail_only_fields, "translations"]
+
+    @classmethod
+    def get_urlpatterns(cls):
+        patterns = super().get_urlpatterns()
+        if cls.model is Page:  # (DRF resets `name` in as_view)
+            patterns.append(path("preview/", cls.as_view({"get": "preview_view"}), name="preview"))
+        return patterns
+
+    def preview_view(self, request):
+        """A draft as the detail view would show it once published (cms/preview.py)."""
+        from .preview import PreviewTokenInvalid, revision_for_token
+
+        try:
+            revision = revision_for_token(request.GET.get("token", ""))
+        except PreviewTokenInvalid as refused:
+            return Response({"message": str(refused)}, status=403)
+        draft = revision.as_object()
+        self.action = "detail_view"  # serialize with the detail fields
+        self._cached_object = draft
+        response = Response(self.get_serializer(draft).data)
+        response["Cache-Control"] = "private, no-store"
+        return response
 
     def get_base_queryset(self):
-        return super().get_base_queryset().exclude(pk__in=hidden_page_ids())
+        try:
+            queryset = super().get_base_queryset()
+        except (Site.DoesNotExist, ValueError) as unknown:
+            # Wagtail looks `?site=host[:port]` up with .get() and lets the miss become a 500.
+            raise BadRequestError("site doesn't exist") from unknown
+        return queryset.exclude(pk__in=hidden_page_ids())
+
+    def check_query_parameters(self, queryset):
+        """Wagtail's check, plus page ids in the database's range (else a 500 from it)."""
+        super().check_query_parameters(queryset)
+        for name in ("child_of", "ancestor_of", "descendant_of", "translation_of"):
+            value = self.request.GET.get(name, "")
+            if value.isdigit() and int(value) > MAX_ID:
+                raise BadRequestError(f"{name} must be the id of a page")
+
+    def detail_view(self, request, pk):
+        response = super().detail_view(request, pk)
+        published = self.get_object().last_published_at
+        if published is not None:
+            response["Last-Modified"] = http_date(published.timestamp())
+        return response
+
+
+class SubmissionRateThrottle(SimpleRateThrottle):
+    """At most API_SUBMISSION_RATE submissions per client (IP address) through the API's
+    write endpoints together; past it DRF answers 429 with `Retry-After` before the view
+    runs, so nothing is stored. Counted in the default cache (Redis in production)."""
+
+    scope = "submissions"
+
+    def get_rate(self) -> str:
+        # Read at request time (not import time) so the setting can change per deployment/test.
+        return settings.API_SUBMISSION_RATE
+
+    def get_cache_key(self, request, view) -> str:
+        return self.cache_format % {"scope": self.scope, "ident": self.get_ident(request)}
+
+
+class SubmissionAPIView(APIView):
+    """Base of every public write endpoint: no session or CSRF (clients are anonymous front
+    ends), and the per-client rate limit."""
+
+    authentication_classes: list = []
+    permission_classes: list = []
+    throttle_classes = [SubmissionRateThrottle]
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)  # the rate limit first: 429 before parsing
+        if request.method == "POST" and not isinstance(request.data, Mapping):
+            raise ParseError(_("Please send a JSON object."))
 
 
 class ConsentTextView(APIView):
@@ -49,6 +223,22 @@ class ConsentTextView(APIView):
     authentication_classes: list = []
     permission_classes: list = []
 
+    @extend_schema(
+        tags=["consent"],
+        responses={
+            200: inline_serializer(
+                "ConsentText",
+                {
+                    "id": serializers.IntegerField(),
+                    "purpose": serializers.CharField(),
+                    "version": serializers.IntegerField(),
+                    "language": serializers.CharField(),
+                    "text": serializers.CharField(),
+                },
+            ),
+            404: OpenApiResponse(DETAIL, description="Unknown purpose or no text yet."),
+        },
+    )
     def get(self, request, purpose: str):
         if purpose not in ConsentText.Purpose.values:
             return Response({"detail": "unknown purpose"}, status=404)

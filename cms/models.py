@@ -12,6 +12,8 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.search import index
 
+from .api_fields import TranslationLinksField
+
 
 class Taxonomy(TranslatableMixin, index.Indexed, models.Model):
     """A translatable term (district, field of activity, target group) used as a filter."""
@@ -156,7 +158,10 @@ class BasePage(Page):
         index.FilterField("search_dates", type="DateField"),
     ]
     promote_panels = Page.promote_panels + [FieldPanel("plain_language_summary")]
-    api_fields = [APIField("plain_language_summary")]
+    api_fields = [
+        APIField("plain_language_summary"),
+        APIField("translations", serializer=TranslationLinksField()),
+    ]
     # What the search's result loader prefetches for facet_terms() (search/results.py).
     search_select_related: tuple[str, ...] = ()
     search_prefetch_related: tuple[str, ...] = ()
@@ -265,3 +270,7 @@ class PersonalDataRequest(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} {self.created_at:%Y-%m-%d %H:%M}"
+
+
+# Webhooks (models and signal handlers live in cms/webhooks.py).
+from .webhooks import Webhook, WebhookDelivery  # noqa: E402, F401

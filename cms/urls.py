@@ -2,6 +2,7 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.api.v2.router import WagtailAPIRouter
@@ -14,8 +15,10 @@ from events.api import (
     EventRegistrationAPIView,
     EventRegistrationCancelAPIView,
     EventsAPIViewSet,
+    SurveySubmissionAPIView,
 )
 from events.views import cancel_registration
+from home.api import CounsellingRequestAPIView
 from opportunities.api import (
     ExpressionOfInterestAPIView,
     OpportunitiesAPIViewSet,
@@ -24,7 +27,12 @@ from opportunities.api import (
 from partners import public as partner_views
 from search import views as search_views
 
-from .api import ConsentTextView, PublicPagesAPIViewSet
+from .api import (
+    ConsentTextView,
+    PublicDocumentsAPIViewSet,
+    PublicImagesAPIViewSet,
+    PublicPagesAPIViewSet,
+)
 from .health import health
 from .sitemaps import LocalizedSitemap
 
@@ -35,6 +43,8 @@ api_router.register_endpoint("organisations", OrganisationsAPIViewSet)
 api_router.register_endpoint("events", EventsAPIViewSet)
 api_router.register_endpoint("awards", AwardRoundsAPIViewSet)
 api_router.register_endpoint("calls", CallsAPIViewSet)
+api_router.register_endpoint("images", PublicImagesAPIViewSet)
+api_router.register_endpoint("documents", PublicDocumentsAPIViewSet)
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -42,12 +52,12 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/consent/<str:purpose>/", ConsentTextView.as_view(), name="api-consent"),
     path(
-        "api/v2/opportunities/<int:pk>/interest/",
+        "api/v2/opportunities/<page_id:pk>/interest/",
         ExpressionOfInterestAPIView.as_view(),
         name="api-interest",
     ),
     path(
-        "api/v2/events/<int:pk>/registrations/",
+        "api/v2/events/<page_id:pk>/registrations/",
         EventRegistrationAPIView.as_view(),
         name="api-event-registration",
     ),
@@ -58,7 +68,7 @@ urlpatterns = [
     ),
     path("api/v2/ehrenamtskarte/", include(card_urls.api_urlpatterns)),
     path(
-        "api/v2/awards/<int:pk>/nominations/",
+        "api/v2/awards/<page_id:pk>/nominations/",
         NominationAPIView.as_view(),
         name="api-nominations",
     ),
@@ -69,6 +79,18 @@ urlpatterns = [
         name="api-partner-applications",
     ),
     path("api/v2/search/", include("search.urls")),
+    path(
+        "api/v2/counselling-requests/",
+        CounsellingRequestAPIView.as_view(),
+        name="api-counselling-requests",
+    ),
+    path(
+        "api/v2/surveys/<page_id:pk>/submissions/",
+        SurveySubmissionAPIView.as_view(),
+        name="api-survey-submissions",
+    ),
+    path("api/v2/schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    path("api/v2/docs/", SpectacularRedocView.as_view(url_name="api-schema"), name="api-docs"),
     path("api/v2/", api_router.urls),
     path("health/", health, name="health"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}),

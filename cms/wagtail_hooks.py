@@ -6,10 +6,12 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.staticfiles import versioned_static
+from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import ConsentText, District, FieldOfActivity, TargetGroup
+from .webhooks import Webhook, WebhookDelivery
 
 
 class DistrictViewSet(SnippetViewSet):
@@ -45,6 +47,43 @@ register_snippet(TaxonomyGroup)
 register_snippet(ConsentTextViewSet)
 
 
+class WebhookViewSet(SnippetViewSet):
+    model = Webhook
+    icon = "link-external"
+    list_display = ["name", "url", "active", "on_published", "on_unpublished", "on_deleted"]
+
+
+class ReadOnlyPolicy(ModelPermissionPolicy):
+    """The delivery log is written by the system only; staff read it."""
+
+    def user_has_permission(self, user, action):
+        if action in ("add", "change"):
+            return False
+        return super().user_has_permission(user, action)
+
+
+class WebhookDeliveryViewSet(SnippetViewSet):
+    model = WebhookDelivery
+    icon = "list-ul"
+    inspect_view_enabled = True
+    list_display = ["created_at", "webhook", "event", "page_id", "status", "attempts"]
+    list_filter = ["status", "event", "webhook"]
+
+    @property
+    def permission_policy(self):
+        return ReadOnlyPolicy(self.model)
+
+
+class WebhookGroup(SnippetViewSetGroup):
+    menu_label = _("Webhooks")
+    menu_icon = "link-external"
+    menu_order = 900
+    items = (WebhookViewSet, WebhookDeliveryViewSet)
+
+
+register_snippet(WebhookGroup)
+
+
 @hooks.register("insert_editor_js")
 def right_to_left_translation_editor():
     """wagtail-localize's translation editor shows every field left-to-right
@@ -57,3 +96,27 @@ def right_to_left_translation_editor():
         mark_safe(json.dumps(sorted(settings.RTL_LANGUAGES))),  # noqa: S308
         versioned_static("cms/js/rtl-translation-editor.js"),
     )
+
+
+@hooks.register("register_admin_urls")
+def headless_preview_urls():
+    from django.urls import path
+
+    from .preview import preview_token_view
+
+    return [path("api-preview/<int:page_id>/", preview_token_view, name="api_preview")]
+
+
+@hooks.register("register_page_header_buttons")
+def headless_preview_button(page, user, view_name, next_url=None):
+    """'Preview in front end' for editors of the page (a signed, expiring API token)."""
+    from django.urls import reverse
+    from wagtail.admin.widgets import Button
+
+    if page.pk and not page.is_root() and page.permissions_for_user(user).can_edit():
+        yield Button(
+            _("Preview in front end"),
+            reverse("api_preview", args=[page.pk]),
+            icon_name="view",
+            priority=90,
+        )

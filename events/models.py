@@ -827,6 +827,13 @@ class SurveyPage(AbstractForm):
     ]
     parent_page_types = ["events.CampaignPage"]
     subpage_types: list[str] = []
+    # What a headless front end needs to render the form; answers go to
+    # POST /api/v2/surveys/<id>/submissions/ (events/api.py).
+    api_fields = [
+        APIField("intro"),
+        APIField("thank_you_text"),
+        APIField("form_fields"),
+    ]
 
     class Meta:
         verbose_name = _("survey")

@@ -4,11 +4,13 @@ expression of interest as a write endpoint sharing the HTML form's rules."""
 from __future__ import annotations
 
 from django.shortcuts import get_object_or_404
+from drf_spectacular.utils import extend_schema
+from rest_framework import serializers
 from rest_framework.response import Response
-from rest_framework.views import APIView
 from wagtail.api.v2.utils import BadRequestError
 
-from cms.api import PublicPagesAPIViewSet, form_errors
+from cms.api import PublicPagesAPIViewSet, SubmissionAPIView, form_errors
+from cms.api_schema import INVALID, NOT_FOUND, THROTTLED, created, form_request
 
 from .filters import OpportunityFilter
 from .forms import ExpressionOfInterestForm
@@ -22,6 +24,7 @@ class OpportunitiesAPIViewSet(PublicPagesAPIViewSet):
     model = OpportunityPage
     name = "opportunities"
     filter_backends = PublicPagesAPIViewSet.filtered_endpoint_backends
+    filterset_class = OpportunityFilter  # applied in get_queryset; read by cms/api_schema.py
     known_query_parameters = PublicPagesAPIViewSet.known_query_parameters.union(
         OpportunityFilter.base_filters.keys()
     )
@@ -68,14 +71,22 @@ class OrganisationsAPIViewSet(PublicPagesAPIViewSet):
         )
 
 
-class ExpressionOfInterestAPIView(APIView):
+class ExpressionOfInterestAPIView(SubmissionAPIView):
     """POST /api/v2/opportunities/<id>/interest/ — the same form, consent and service as
     the opportunity page: 201 when stored, 200 when it was already received, 400 with
     field errors otherwise."""
 
-    authentication_classes: list = []
-    permission_classes: list = []
-
+    @extend_schema(
+        tags=["opportunities"],
+        request=form_request(ExpressionOfInterestForm, "ExpressionOfInterestBody"),
+        responses={
+            201: created("InterestCreated", duplicate=serializers.BooleanField()),
+            200: created("InterestDuplicate", duplicate=serializers.BooleanField()),
+            400: INVALID,
+            404: NOT_FOUND,
+            429: THROTTLED,
+        },
+    )
     def post(self, request, pk: int):
         opportunity = get_object_or_404(
             OpportunityPage.objects.live().public().select_related("organisation"), pk=pk

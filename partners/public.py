@@ -5,10 +5,11 @@ from __future__ import annotations
 from django.http import HttpRequest
 from django.template.response import TemplateResponse
 from django.views.decorators.cache import never_cache
+from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
-from rest_framework.views import APIView
 
-from cms.api import form_errors
+from cms.api import SubmissionAPIView, form_errors
+from cms.api_schema import INVALID, THROTTLED, created, form_request
 from cms.submissions import store_submission
 
 from .forms import PartnerApplicationForm
@@ -36,12 +37,15 @@ def apply(request: HttpRequest) -> TemplateResponse:
     return TemplateResponse(request, "partners/application.html", {"form": form}, status=status)
 
 
-class PartnerApplicationAPIView(APIView):
-    """POST /api/v2/partner-applications/ — 201 stored, 400 with field errors."""
+class PartnerApplicationAPIView(SubmissionAPIView):
+    """POST /api/v2/partner-applications/ — 201 stored, 400 with field errors (consent
+    purpose "partner"), rate-limited per client like every write endpoint."""
 
-    authentication_classes: list = []
-    permission_classes: list = []
-
+    @extend_schema(
+        tags=["partners"],
+        request=form_request(PartnerApplicationForm, "PartnerApplicationBody"),
+        responses={201: created("PartnerApplicationCreated"), 400: INVALID, 429: THROTTLED},
+    )
     def post(self, request):
         form = PartnerApplicationForm(request.data)
         if not form.is_valid():

@@ -61,6 +61,9 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "corsheaders",
     "django_tasks",
     # Django.
     "django.contrib.admin",
@@ -76,6 +79,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # CORS first, so that preflight answers and error responses carry its headers too.
+    "corsheaders.middleware.CorsMiddleware",
+    # ETag, Cache-Control and 304 answers for GETs under /api/v2/ (cms/api_cache.py).
+    "cms.api_cache.APIConditionalGetMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.SiteLocaleMiddleware",
@@ -329,6 +336,47 @@ PDF_FONT_DIR = os.environ.get("PDF_FONT_DIR", "/usr/share/fonts/truetype/dejavu"
 WAGTAIL_SITE_NAME = "Ehrenamt Bitburg"
 # The largest page an API listing returns (?limit=); listings are paginated beyond it.
 WAGTAILAPI_LIMIT_MAX = 100
+
+# --- API v2 (cms/api.py, cms/api_cache.py) -------------------------------------------------
+# Front ends on other origins that may call /api/v2/ from a browser (comma-separated).
+CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
+CORS_URLS_REGEX = r"^/api/v2/.*$"
+CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified", "Retry-After"]
+# How long shared caches and browsers may keep a read answer before revalidating it (s).
+API_CACHE_MAX_AGE = int(os.environ.get("API_CACHE_MAX_AGE", "60"))
+# Submissions per client (IP address) through every API write endpoint, e.g. "20/hour".
+API_SUBMISSION_RATE = os.environ.get("API_SUBMISSION_RATE", "20/hour")
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Ehrenamt Bitburg API",
+    "DESCRIPTION": "Pages, opportunities, events, awards and calls to read; the public forms "
+    "to submit. Generated from the code (cms/api_schema.py).",
+    "VERSION": "2",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": r"/api/v2",
+    "PREPROCESSING_HOOKS": ["cms.api_schema.only_public_api"],
+    # cms.api.PageIdConverter: ids within PostgreSQL's integer range.
+    "PATH_CONVERTER_OVERRIDES": {
+        "page_id": {"type": "integer", "minimum": 0, "maximum": 2147483647}
+    },
+    "COMPONENT_SPLIT_REQUEST": True,
+    # The docs page's scripts come from the drf-spectacular-sidecar package, not a CDN.
+    "REDOC_DIST": "SIDECAR",
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+}
+# Headless preview (cms/preview.py): how long a signed preview token works (s), and the
+# front end's preview URL editors are sent to (with ?token=…&api_url=…); empty: show token.
+API_PREVIEW_MAX_AGE = int(os.environ.get("API_PREVIEW_MAX_AGE", "3600"))
+API_PREVIEW_FRONTEND_URL = os.environ.get("API_PREVIEW_FRONTEND_URL", "")
+# Webhooks (cms/webhooks.py): attempts per delivery (Celery retries with backoff between
+# them) and the timeout of one POST (s).
+WEBHOOK_MAX_ATTEMPTS = int(os.environ.get("WEBHOOK_MAX_ATTEMPTS", "7"))
+WEBHOOK_TIMEOUT = int(os.environ.get("WEBHOOK_TIMEOUT", "10"))
+REST_FRAMEWORK = {
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    # Proxies in front of the app whose X-Forwarded-For the rate limit trusts (0: none).
+    "NUM_PROXIES": int(os.environ.get("API_NUM_PROXIES", "0")),
+}
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]

@@ -113,6 +113,9 @@ SNIPPET_MATRIX = {
     "cms.FieldOfActivity": AGENCY_EDITORS,
     "cms.TargetGroup": AGENCY_EDITORS,
     "events.EventCategory": AGENCY_EDITORS,
+    # Webhooks send content to other systems: administrators only.
+    "cms.Webhook": {ADMIN},
+    "cms.WebhookDelivery": {ADMIN},
 }
 
 #: Admin views that are not about one object: role → may open.
