@@ -93,12 +93,14 @@ def test_demo_site(client, demo_site, missing_strings):
         "ueber-uns",
         "impressum",
         "datenschutz",
+        "barrierefreiheit",
     ]:
         assert slug in slugs
     assert NewsArticlePage.objects.live().count() >= 4
     assert ContactPage.objects.live().filter(locale=home.locale).count() == 1
     links = SiteLinks.for_site(Site.objects.get(is_default_site=True))
     assert links.imprint_page.slug == "impressum" and links.privacy_page.slug == "datenschutz"
+    assert links.accessibility_page.slug == "barrierefreiheit"
 
     html = client.get("/de/").content.decode()
     assert "Ehrenamt in Bitburg" in html
