@@ -2,7 +2,7 @@
 
 The demo takes about two minutes to build, so it is built once for the session and
 committed (the server thread has its own database connection and sees only committed
-rows); the database is flushed afterwards, as after any transactional test. The tests are
+rows), and the database is put back afterwards. The tests are
 marked `django_db` (so that pytest-django sets the test database up); inside their
 transaction each statement still sees what the server committed before it.
 
@@ -19,6 +19,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from django.db import connection
 from django.utils import timezone
@@ -31,12 +32,18 @@ CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/
 PHONE = {"width": 390, "height": 844}
 
 
-@pytest.fixture(scope="session")
-def demo_server(django_db_setup, django_db_blocker):
-    """The demo site, committed, served by a live server thread; its base URL."""
+@pytest.fixture(scope="package")
+def demo_server(django_db_setup, django_db_blocker, opensearch_client):
+    """The demo site, committed, served by a live server thread; its base URL.
+
+    Afterwards the database and the search indexes are put back as they were, as
+    Django's serialized rollback does: pytest-django runs the other tests that use the
+    database in transactions on the migrated database, in the same group as these.
+    """
     from pytest_django.live_server_helper import LiveServer
 
     with django_db_blocker.unblock():
+        before = connection.creation.serialize_db_to_string()
         locale = Locale.objects.get_or_create(language_code="de")[0]
         Page.get_first_root_node() or Page.add_root(title="Root", locale=locale)
         call_command("load_demo_content", "--skip-index", verbosity=0)
@@ -47,7 +54,10 @@ def demo_server(django_db_setup, django_db_blocker):
     yield server.url
     server.stop()
     with django_db_blocker.unblock():
-        call_command("flush", interactive=False, verbosity=0)
+        call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
+        connection.creation.deserialize_db_from_string(before)
+        opensearch_client.indices.delete(index=f"{settings.SEARCH_INDEX_PREFIX}_*")
+        call_command("update_index", verbosity=0)
 
 
 def open_newest_award_round() -> None:
