@@ -1,6 +1,6 @@
 """One live server with the demo site and one headless Chromium for all browser tests.
 
-The demo takes about two minutes to build, so it is built once for the session and
+The demo takes minutes to build, so it is built once for all of tests/browser and
 committed (the server thread has its own database connection and sees only committed
 rows), and the database is put back afterwards. The tests are
 marked `django_db` (so that pytest-django sets the test database up); inside their

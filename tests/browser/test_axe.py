@@ -17,7 +17,7 @@ from wagtail.models import get_page_models
 from awards.models import AwardRoundPage
 from opportunities.models import OpportunityPage
 
-from .helpers import ARTEFACTS, BLOCKING, run_axe
+from .helpers import ARTEFACTS, BLOCKING, run_axe, screenshot
 
 pytestmark = pytest.mark.django_db
 
@@ -92,6 +92,8 @@ def test_no_serious_or_critical_axe_violation(page, capsys, language):
         else:
             response = page.goto(url)
             assert response.status == (404 if label == "404" else 200), url
+        if label == "opportunities.opportunityindexpage":
+            screenshot(page, f"listing-{language}")
         violations = run_axe(page)
         report[url] = violations
         for violation in violations:

@@ -44,7 +44,10 @@ def test_find_an_opportunity_with_two_filters_and_express_interest(page):
     field = wanted.fields_of_activity.first()
 
     page.goto("/de/engagement-finden/")
-    filters = page.locator("form.filters")
+    panel = page.locator("details.filters-panel")
+    assert panel.get_attribute("open") is None  # folded on a phone until asked for
+    panel.locator("summary").click()
+    filters = panel.locator("form.filters")
     filters.get_by_role("group", name=german("Field of activity")).get_by_label(
         field.name, exact=True
     ).check()
@@ -96,6 +99,7 @@ def test_register_for_an_event_and_cancel_through_the_link_in_the_email(page):
 
     registration.refresh_from_db()
     assert registration.status == "cancelled"
+    assert len([m for m in mail.outbox if "jonas.muster@example.org" in m.to]) == 2
     assert page.locator("h1").inner_text() == german("Your registration is cancelled.")
     screenshot(page, "2-event-registration-cancelled")
 
