@@ -14,7 +14,7 @@ demo: ## Install, build the demo site on the embedded default (SQLite) and serve
 	$(PY) manage.py runserver 127.0.0.1:8000
 
 test: ## Install, start PostgreSQL, Redis and OpenSearch, run linters and the whole test suite
-	scripts/bootstrap.sh
+	scripts/bootstrap.sh --tests
 	scripts/services.sh start
 	scripts/test.sh
 

@@ -27,6 +27,7 @@ __all__ = [
 ]
 
 YES, NO = "yes", "no"
+YES_NO_CHOICES = [(YES, _("Yes")), (NO, _("No"))]
 
 
 class YesNoField(forms.ChoiceField):
@@ -35,7 +36,7 @@ class YesNoField(forms.ChoiceField):
     widget = forms.RadioSelect
 
     def __init__(self, **kwargs):
-        super().__init__(choices=[(YES, _("Yes")), (NO, _("No"))], **kwargs)
+        super().__init__(choices=YES_NO_CHOICES, **kwargs)
 
     def to_python(self, value):
         if value is True or str(value).lower() in {"true", "1", "on"}:

@@ -16,7 +16,7 @@ from .models import ContactPage, HomePage, InformationPage, NewsArticlePage, New
 
 # Information pages that sit under the "Rund ums Ehrenamt" section; the rest hang off home.
 SECTION_SLUGS = ["versicherung", "auslagenersatz", "kompetenznachweis", "fortbildungen"]
-FOOTER_ONLY_SLUGS = ["impressum", "datenschutz"]
+FOOTER_ONLY_SLUGS = ["impressum", "datenschutz", "barrierefreiheit"]
 
 
 def load(command) -> None:
@@ -177,4 +177,5 @@ def site_links(home: HomePage, pages: dict, contact: ContactPage) -> None:
     links.contact_page = links.contact_page or contact
     links.imprint_page = links.imprint_page or pages["impressum"]
     links.privacy_page = links.privacy_page or pages["datenschutz"]
+    links.accessibility_page = links.accessibility_page or pages["barrierefreiheit"]
     links.save()

@@ -929,6 +929,129 @@ INFO_PAGES = [
             ),
         ],
     },
+    {
+        "slug": "barrierefreiheit",
+        "title": "Erklärung zur Barrierefreiheit",
+        "search_description": (
+            "Wie barrierefrei diese Website ist, was noch fehlt, wie wir sie prüfen und wie "
+            "Sie uns Barrieren melden."
+        ),
+        "intro": (
+            "Alle Menschen sollen diese Website gut nutzen können. Hier steht, wie weit uns das "
+            "gelingt, wo es noch Barrieren gibt und wie Sie uns Hinweise geben."
+        ),
+        "plain_summary": (
+            "Wir wollen, dass alle diese Website gut nutzen können. Vieles klappt schon gut. "
+            "Einiges ist noch nicht barrierefrei, zum Beispiel manche PDF-Dateien. Wenn Sie "
+            "ein Problem finden, sagen Sie es uns bitte. Wir helfen Ihnen dann auf einem "
+            "anderen Weg."
+        ),
+        "body": [
+            ("heading", "Für welche Website diese Erklärung gilt"),
+            (
+                "paragraph",
+                (
+                    "<p>Die Stadt Bitburg ist als öffentliche Stelle verpflichtet, ihre Websites "
+                    "barrierefrei zu gestalten. Grundlage sind das Landesinklusionsgesetz "
+                    "Rheinland-Pfalz und die Anforderungen der Barrierefreie-"
+                    "Informationstechnik-Verordnung (BITV 2.0), die auf die europäische Norm "
+                    "EN 301 549 und damit auf die Richtlinien für barrierefreie Webinhalte "
+                    "(WCAG 2.1, Stufe AA) verweist.</p>"
+                    "<p>Diese Erklärung gilt für die Website der Ehrenamts- und "
+                    "Freiwilligenagentur der Stadt Bitburg mit allen Sprachfassungen.</p>"
+                ),
+            ),
+            ("heading", "Wie barrierefrei diese Website ist"),
+            (
+                "paragraph",
+                (
+                    "<p>Die Website ist <strong>teilweise barrierefrei</strong>. Die Seiten "
+                    "lassen sich mit der Tastatur bedienen, haben eine klare Gliederung mit "
+                    "Überschriften und Bereichen, ausreichende Kontraste und Formulare, deren "
+                    "Felder und Fehlermeldungen beschriftet sind. Sie funktionieren ohne "
+                    "JavaScript und lassen sich vergrößern. Die Sprache jeder Seite ist "
+                    "ausgezeichnet, Arabisch und Persisch werden von rechts nach links "
+                    "dargestellt.</p>"
+                ),
+            ),
+            ("heading", "Was noch nicht barrierefrei ist"),
+            (
+                "paragraph",
+                (
+                    "<ul>"
+                    "<li><strong>PDF-Dateien:</strong> Die PDF-Dateien, die die Website erzeugt "
+                    "(zum Beispiel der Antrag auf die Ehrenamtskarte und Dankschreiben), sind "
+                    "noch nicht vollständig für Screenreader ausgezeichnet. Auf Wunsch senden "
+                    "wir Ihnen die Inhalte in einer anderen Form.</li>"
+                    "<li><strong>Inhalte der Partnerorganisationen:</strong> Vereine und "
+                    "Initiativen stellen ihre Angebote selbst ein. Wir prüfen sie vor der "
+                    "Veröffentlichung, trotzdem können einzelne Bilder eine zu knappe "
+                    "Beschreibung haben oder Anhänge nicht barrierefrei sein.</li>"
+                    "<li><strong>Übersetzungen:</strong> Noch nicht alle Seiten sind in alle "
+                    "Sprachen übersetzt. Eine nicht übersetzte Seite erscheint auf Deutsch, mit "
+                    "einem Hinweis in Ihrer Sprache.</li>"
+                    "<li><strong>Leichte Sprache und Gebärdensprache:</strong> Es gibt noch "
+                    "keine Informationen in Deutscher Gebärdensprache. Statt Leichter Sprache "
+                    "bieten viele Seiten eine Zusammenfassung in einfacher Sprache.</li>"
+                    "</ul>"
+                    "<p>Wir arbeiten daran, diese Barrieren abzubauen.</p>"
+                ),
+            ),
+            ("heading", "Wie wir die Barrierefreiheit prüfen"),
+            (
+                "paragraph",
+                (
+                    "<p>Diese Erklärung beruht auf einer Selbstbewertung der Stadt Bitburg. "
+                    "Bei jeder Änderung der Website prüft ein automatischer Test jede Art von "
+                    "Seite auf Deutsch und auf Arabisch in einem echten Browser mit dem "
+                    "Prüfwerkzeug axe-core. Eine Änderung mit einem schweren Fehler wird nicht "
+                    "veröffentlicht. Zusätzlich prüfen wir die wichtigsten Wege durch die Website "
+                    "(Engagement finden, zu einer Veranstaltung anmelden, jemanden für eine "
+                    "Auszeichnung vorschlagen) mit der Tastatur, mit starker Vergrößerung und "
+                    "mit einem Screenreader.</p>"
+                    "<p>Die Erklärung wurde im November 2026 erstellt und wird mindestens "
+                    "einmal im Jahr überprüft.</p>"
+                ),
+            ),
+            ("heading", "Barrieren melden: Kontakt"),
+            (
+                "paragraph",
+                (
+                    "<p>Ist Ihnen eine Barriere aufgefallen, oder brauchen Sie einen Inhalt in "
+                    "einer anderen Form? Dann schreiben Sie uns oder rufen Sie an:</p>"
+                    "<p>Stadtverwaltung Bitburg, Ehrenamts- und Freiwilligenagentur<br>"
+                    "Rathausplatz 3, 54634 Bitburg<br>"
+                    "Telefon (Vermittlung): 06561 6001-0<br>"
+                    "E-Mail: ehrenamt@example.org</p>"
+                    "<p>Wir antworten Ihnen innerhalb von zwei Wochen. Sie können auch das "
+                    "Kontaktformular nutzen.</p>"
+                ),
+            ),
+            ("heading", "Durchsetzungsverfahren und Schlichtung"),
+            (
+                "paragraph",
+                (
+                    "<p>Wenn Sie von uns keine oder keine zufriedenstellende Antwort bekommen, "
+                    "können Sie sich an die Schlichtungsstelle des Landes Rheinland-Pfalz beim "
+                    "Landesbeauftragten für die Belange behinderter Menschen wenden. Die "
+                    "Schlichtungsstelle hilft, einen Streit über die Barrierefreiheit einer "
+                    "Website ohne Gericht beizulegen. Das Verfahren ist für Sie kostenlos, und "
+                    "Sie brauchen keine Anwältin und keinen Anwalt.</p>"
+                    "<p>Sie erreichen den Landesbeauftragten für die Belange behinderter "
+                    "Menschen in Mainz über die Landesregierung Rheinland-Pfalz. Dort können "
+                    "Sie den Antrag auf Schlichtung stellen, schriftlich, per E-Mail oder zur "
+                    "Niederschrift.</p>"
+                ),
+            ),
+            (
+                "notice",
+                (
+                    "Dies ist eine Demo-Installation: Die Angaben dienen als Vorlage und müssen "
+                    "vor dem Betrieb von der Stadt geprüft werden."
+                ),
+            ),
+        ],
+    },
 ]
 
 NEWS = [

@@ -1,5 +1,8 @@
 #!/usr/bin/env bash
 # Creates .venv and installs the pinned requirements; does nothing when they are unchanged.
+# With --tests also what the browser tests need (tests/browser/): Debian's Chromium, which
+# Playwright drives (Playwright's own browser download cannot work here), and axe-core from
+# npm, pinned in tests/browser/package-lock.json, into the ignored tests/browser/node_modules.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,4 +21,19 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
   .venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
   echo "$want" > "$stamp"
+fi
+
+if [ "${1:-}" = "--tests" ]; then
+  SERVICE_NAME=bootstrap
+  # shellcheck source=services/_common.sh
+  . scripts/services/_common.sh
+  need_cmd chromium chromium
+  need_cmd npm npm
+  stamp=tests/browser/node_modules/.package-lock.sha256
+  want=$(sha256sum tests/browser/package-lock.json | cut -d' ' -f1)
+  if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+    echo "bootstrap: installing tests/browser/package-lock.json" >&2
+    npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error >&2
+    echo "$want" > "$stamp"
+  fi
 fi

@@ -93,36 +93,3 @@ def contact_page(home_page, consent_counselling):
     home_page.add_child(instance=page)
     page.save_revision().publish()
     return page
-
-
-@pytest.fixture(scope="module")
-def demo_site(django_db_setup, django_db_blocker, opensearch_client):
-    """The demo site (`load_demo_content`), built once per test module inside a transaction
-    that is rolled back after the module; each test (marked `django_db`) runs in a savepoint
-    inside it, as in Django's TestCase.setUpTestData. Building it takes about two minutes,
-    so every check that needs the whole demo lives in one module.
-
-    The test database is created empty, so PostgreSQL has no planner statistics for its
-    tables; with several hundred pages suddenly there, some page queries would be planned
-    as if the tables were empty and take minutes. ANALYZE inside the transaction sees the
-    new rows — as autovacuum would on a real database.
-    """
-    from django.db import connection, transaction
-
-    outer = transaction.atomic()
-    with django_db_blocker.unblock():
-        outer.__enter__()
-        locale_de = Locale.objects.get_or_create(language_code="de")[0]
-        # Transactional tests empty every table, Wagtail's root page included.
-        Page.get_first_root_node() or Page.add_root(title="Root", locale=locale_de)
-        call_command("load_demo_content", "--skip-index", verbosity=0)
-        if connection.vendor == "postgresql":
-            with connection.cursor() as cursor:
-                cursor.execute("ANALYZE")
-    yield
-    with django_db_blocker.unblock():
-        transaction.set_rollback(True)
-        outer.__exit__(None, None, None)
-        # A test may have indexed the demo; later modules start from the database again.
-        opensearch_client.indices.delete(index=f"{settings.SEARCH_INDEX_PREFIX}_*")
-        call_command("update_index", verbosity=0)

@@ -359,6 +359,8 @@ SPECTACULAR_SETTINGS = {
         "page_id": {"type": "integer", "minimum": 0, "maximum": 2147483647}
     },
     "COMPONENT_SPLIT_REQUEST": True,
+    # Every yes/no question of the Ehrenamtskarte forms is one enum in the description.
+    "ENUM_NAME_OVERRIDES": {"YesNoEnum": ["yes", "no"]},
     # The docs page's scripts come from the drf-spectacular-sidecar package, not a CDN.
     "REDOC_DIST": "SIDECAR",
     "SWAGGER_UI_DIST": "SIDECAR",
@@ -380,6 +382,8 @@ REST_FRAMEWORK = {
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+# Alt text (the image's description) is required when an image is added or edited.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.image_forms.AltTextRequiredImageForm"
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("de", "Deutsch"), ("en", "English")]
 

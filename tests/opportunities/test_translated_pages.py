@@ -90,3 +90,12 @@ def test_alias_of_an_untranslated_page_is_marked_as_german(
     assert '<html lang="ar" dir="rtl">' in html
     assert "notice--language" in html
     assert '<main id="main" tabindex="-1" lang="de" dir="ltr">' in html
+
+
+def test_german_opportunity_card_on_the_arabic_listing_is_marked_as_german(
+    client, listing_page, opportunity
+):
+    html = client.get("/ar/" + listing_page.url.split("/", 2)[2]).content.decode()
+    assert '<html lang="ar" dir="rtl">' in html
+    organisation = opportunity.organisation.title
+    assert f'<p class="card__meta" lang="de" dir="ltr">{organisation}</p>' in html
