@@ -39,7 +39,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
-from cms.api_fields import TermSerializer
+from cms.api_fields import RichTextSerializer, TermSerializer
 from cms.blocks import RICH_TEXT_FEATURES
 from cms.models import BasePage, ConsentText, Submission, Taxonomy, submission_panels
 
@@ -296,8 +296,8 @@ class CampaignPage(EventListingMixin, BasePage):
     ]
     api_fields = BasePage.api_fields + [
         APIField("summary"),
-        APIField("goals"),
-        APIField("description"),
+        APIField("goals", serializer=RichTextSerializer()),
+        APIField("description", serializer=RichTextSerializer()),
         APIField("image"),
         APIField("partner_names"),
     ]
@@ -488,7 +488,7 @@ class EventPage(RoutablePageMixin, BasePage):
     ]
     api_fields = BasePage.api_fields + [
         APIField("summary"),
-        APIField("description"),
+        APIField("description", serializer=RichTextSerializer()),
         APIField("image"),
         APIField("category", serializer=TermSerializer()),
         APIField("campaign", serializer=RefSerializer()),
@@ -830,8 +830,8 @@ class SurveyPage(AbstractForm):
     # What a headless front end needs to render the form; answers go to
     # POST /api/v2/surveys/<id>/submissions/ (events/api.py).
     api_fields = [
-        APIField("intro"),
-        APIField("thank_you_text"),
+        APIField("intro", serializer=RichTextSerializer()),
+        APIField("thank_you_text", serializer=RichTextSerializer()),
         APIField("form_fields"),
     ]
 
