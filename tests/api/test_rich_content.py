@@ -12,6 +12,7 @@ from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
+from wagtail.models import Collection
 
 from home.models import ContactPage, InformationPage
 
@@ -24,14 +25,24 @@ def picture(width: int, height: int) -> Image:
     buffer = io.BytesIO()
     PILImage.new("RGB", (width, height), "teal").save(buffer, "PNG")
     return Image.objects.create(
-        title="Streuobstwiese", file=ImageFile(buffer, name="wiese.png"), description=""
+        title="Streuobstwiese",
+        file=ImageFile(buffer, name="wiese.png"),
+        description="",
+        collection=root_collection(),
     )
+
+
+def root_collection() -> Collection:
+    # Transactional tests elsewhere empty every table, Wagtail's root collection included.
+    return Collection.get_first_root_node() or Collection.add_root(name="Root")
 
 
 @pytest.fixture
 def information_page(home_page):
     target = publish(home_page, InformationPage(title="Versicherung", slug="versicherung"))
-    flyer = Document.objects.create(title="Flyer", file=ContentFile(b"x", name="flyer.txt"))
+    flyer = Document.objects.create(
+        title="Flyer", file=ContentFile(b"x", name="flyer.txt"), collection=root_collection()
+    )
     big, small = picture(2000, 1000), picture(400, 300)
     body = [
         {
