@@ -41,6 +41,7 @@ from wagtail.snippets.models import register_snippet
 
 from cms.api_fields import RichTextSerializer, TermSerializer
 from cms.blocks import RICH_TEXT_FEATURES
+from cms.form_pages import refuse_when_rate_limited
 from cms.models import BasePage, ConsentText, Submission, Taxonomy, submission_panels
 
 from . import recurrence
@@ -865,6 +866,9 @@ class SurveyPage(AbstractForm):
         )
 
     def serve(self, request, *args, **kwargs):
+        refused = refuse_when_rate_limited(request)
+        if refused is not None:
+            return refused
         response = super().serve(request, *args, **kwargs)
         form = getattr(response, "context_data", {}).get("form")
         if request.method == "POST" and form is not None and form.errors:
