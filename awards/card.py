@@ -20,6 +20,7 @@ from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from cms.api_fields import StreamFieldSerializer
 from cms.blocks import BaseStreamBlock
 from cms.form_pages import serve_form_page
 from cms.models import BasePage, Submission, submission_panels
@@ -57,7 +58,10 @@ class EhrenamtskartePage(BasePage):
         index.SearchField("intro"),
         index.SearchField("body"),
     ]
-    api_fields = BasePage.api_fields + [APIField("intro"), APIField("body")]
+    api_fields = BasePage.api_fields + [
+        APIField("intro"),
+        APIField("body", serializer=StreamFieldSerializer()),
+    ]
     # The lead adds the recognition section as a parent once it exists.
     parent_page_types = ["home.HomePage", "awards.RecognitionIndexPage"]
     subpage_types: list = []

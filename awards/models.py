@@ -25,6 +25,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from cms.api_fields import RichTextSerializer
 from cms.blocks import RICH_TEXT_FEATURES
 from cms.models import BasePage, Submission, submission_panels
 from cms.storage import private_storage
@@ -160,7 +161,7 @@ class AwardRoundPage(BasePage):
         APIField("year"),
         APIField("intro"),
         APIField("theme"),
-        APIField("body"),
+        APIField("body", serializer=RichTextSerializer()),
         APIField("nomination_opens"),
         APIField("nomination_closes"),
         APIField("nomination_state", serializer=NominationStateField()),
@@ -392,7 +393,7 @@ class CallPage(BasePage):
         APIField("deadline"),
         APIField("link"),
         APIField("summary"),
-        APIField("body"),
+        APIField("body", serializer=RichTextSerializer()),
     ]
     parent_page_types = ["awards.CallIndexPage"]
     subpage_types: list[str] = []

@@ -15,6 +15,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from cms.form_pages import refuse_when_rate_limited
+
 from .access import (
     can_rate,
     is_award_staff,
@@ -33,6 +35,9 @@ def serve_round(page: AwardRoundPage, request: HttpRequest) -> TemplateResponse:
     what was typed."""
     from .forms import NominationForm
 
+    refused = refuse_when_rate_limited(request)
+    if refused is not None:
+        return refused
     status = 200
     form = None
     if request.method == "POST":

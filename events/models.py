@@ -39,8 +39,9 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
-from cms.api_fields import TermSerializer
+from cms.api_fields import RichTextSerializer, TermSerializer
 from cms.blocks import RICH_TEXT_FEATURES
+from cms.form_pages import refuse_when_rate_limited
 from cms.models import BasePage, ConsentText, Submission, Taxonomy, submission_panels
 
 from . import recurrence
@@ -296,8 +297,8 @@ class CampaignPage(EventListingMixin, BasePage):
     ]
     api_fields = BasePage.api_fields + [
         APIField("summary"),
-        APIField("goals"),
-        APIField("description"),
+        APIField("goals", serializer=RichTextSerializer()),
+        APIField("description", serializer=RichTextSerializer()),
         APIField("image"),
         APIField("partner_names"),
     ]
@@ -488,7 +489,7 @@ class EventPage(RoutablePageMixin, BasePage):
     ]
     api_fields = BasePage.api_fields + [
         APIField("summary"),
-        APIField("description"),
+        APIField("description", serializer=RichTextSerializer()),
         APIField("image"),
         APIField("category", serializer=TermSerializer()),
         APIField("campaign", serializer=RefSerializer()),
@@ -830,8 +831,8 @@ class SurveyPage(AbstractForm):
     # What a headless front end needs to render the form; answers go to
     # POST /api/v2/surveys/<id>/submissions/ (events/api.py).
     api_fields = [
-        APIField("intro"),
-        APIField("thank_you_text"),
+        APIField("intro", serializer=RichTextSerializer()),
+        APIField("thank_you_text", serializer=RichTextSerializer()),
         APIField("form_fields"),
     ]
 
@@ -865,6 +866,9 @@ class SurveyPage(AbstractForm):
         )
 
     def serve(self, request, *args, **kwargs):
+        refused = refuse_when_rate_limited(request)
+        if refused is not None:
+            return refused
         response = super().serve(request, *args, **kwargs)
         form = getattr(response, "context_data", {}).get("form")
         if request.method == "POST" and form is not None and form.errors:

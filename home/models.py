@@ -14,6 +14,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
+from cms.api_fields import RichTextSerializer, StreamFieldSerializer
 from cms.blocks import BaseStreamBlock
 from cms.form_pages import serve_form_page
 from cms.models import BasePage, Submission, submission_panels
@@ -40,7 +41,10 @@ class HomePage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("entry_points")]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
-    api_fields = BasePage.api_fields + [APIField("intro"), APIField("entry_points")]
+    api_fields = BasePage.api_fields + [
+        APIField("intro"),
+        APIField("entry_points", serializer=StreamFieldSerializer()),
+    ]
 
     max_count_per_parent = 1
     parent_page_types = ["wagtailcore.Page"]
@@ -68,7 +72,10 @@ class InformationPage(BasePage):
         index.SearchField("intro"),
         index.SearchField("body"),
     ]
-    api_fields = BasePage.api_fields + [APIField("intro"), APIField("body")]
+    api_fields = BasePage.api_fields + [
+        APIField("intro"),
+        APIField("body", serializer=StreamFieldSerializer()),
+    ]
 
     class Meta:
         verbose_name = _("information page")
@@ -128,7 +135,11 @@ class NewsArticlePage(BasePage):
         index.SearchField("body"),
         index.FilterField("date"),
     ]
-    api_fields = BasePage.api_fields + [APIField("date"), APIField("intro"), APIField("body")]
+    api_fields = BasePage.api_fields + [
+        APIField("date"),
+        APIField("intro"),
+        APIField("body", serializer=StreamFieldSerializer()),
+    ]
     parent_page_types = ["home.NewsIndexPage"]
     subpage_types = []
 
@@ -149,7 +160,10 @@ class ContactPage(BasePage):
         MultiFieldPanel([FieldPanel("thank_you")], heading=_("Counselling form")),
     ]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
-    api_fields = BasePage.api_fields + [APIField("intro"), APIField("address")]
+    api_fields = BasePage.api_fields + [
+        APIField("intro"),
+        APIField("address", serializer=RichTextSerializer()),
+    ]
     max_count_per_parent = 1
     subpage_types = []
 

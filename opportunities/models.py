@@ -22,7 +22,7 @@ from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from cms.api_fields import TermSerializer
+from cms.api_fields import RichTextSerializer, TermSerializer
 from cms.blocks import RICH_TEXT_FEATURES
 from cms.form_pages import serve_form_page
 from cms.models import BasePage, Submission, submission_panels
@@ -146,7 +146,7 @@ class OrganisationPage(BasePage):
     ]
     api_fields = BasePage.api_fields + [
         APIField("kind"),
-        APIField("description"),
+        APIField("description", serializer=RichTextSerializer()),
         APIField("logo"),
         APIField("fields_of_activity", serializer=TermSerializer(many=True)),
         APIField("district", serializer=TermSerializer()),
@@ -362,8 +362,8 @@ class OpportunityPage(BasePage):
     api_fields = BasePage.api_fields + [
         APIField("organisation", serializer=OrganisationRefSerializer()),
         APIField("summary"),
-        APIField("description"),
-        APIField("tasks"),
+        APIField("description", serializer=RichTextSerializer()),
+        APIField("tasks", serializer=RichTextSerializer()),
         APIField("skills"),
         APIField("fields_of_activity", serializer=TermSerializer(many=True)),
         APIField("target_groups", serializer=TermSerializer(many=True)),

@@ -10,6 +10,7 @@ from rest_framework.response import Response
 
 from cms.api import SubmissionAPIView, form_errors
 from cms.api_schema import INVALID, THROTTLED, created, form_request
+from cms.form_pages import refuse_when_rate_limited
 from cms.submissions import store_submission
 
 from .forms import PartnerApplicationForm
@@ -23,6 +24,9 @@ def submit_application(form: PartnerApplicationForm) -> PartnerApplication:
 
 @never_cache
 def apply(request: HttpRequest) -> TemplateResponse:
+    refused = refuse_when_rate_limited(request)
+    if refused is not None:
+        return refused
     status = 200
     if request.method == "POST":
         form = PartnerApplicationForm(request.POST)

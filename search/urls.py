@@ -3,6 +3,6 @@ from django.urls import path
 from . import views
 
 urlpatterns = [
-    path("", views.search_api, name="api-search"),
-    path("autocomplete/", views.autocomplete, name="api-search-autocomplete"),
+    path("", views.SearchAPIView.as_view(), name="api-search"),
+    path("autocomplete/", views.AutocompleteAPIView.as_view(), name="api-search-autocomplete"),
 ]

@@ -4,6 +4,8 @@ no answer that breaks it."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, Phase, given
@@ -13,6 +15,35 @@ from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import response_schema_conformance
 
 SCHEMA_URL = "/api/v2/schema/?format=json"
+# Served under /api/v2/ but not part of the API they describe.
+NOT_DESCRIBED = {"/api/v2/schema/", "/api/v2/docs/"}
+
+
+def openapi_form(route: str) -> str:
+    """`events/<page_id:pk>/` or a regex route `^events/(?P<pk>[0-9]+)/$` as `events/{pk}/`."""
+    route = re.sub(r"<(?:\w+:)?(\w+)>", r"{\1}", route)
+    route = re.sub(r"\(\?P<(\w+)>[^)]*\)", r"{\1}", route)
+    return route.replace("^", "").replace("$", "").replace("\\Z", "")
+
+
+def routed_api_paths() -> set[str]:
+    """Every URL pattern Django routes under /api/v2/, in OpenAPI's `{name}` form, whatever
+    kind of view serves it: a plain Django view would be missing from the description."""
+    from django.urls import URLPattern, URLResolver, get_resolver
+
+    found: set[str] = set()
+
+    def walk(patterns, prefix: str) -> None:
+        for pattern in patterns:
+            route = prefix + str(pattern.pattern)
+            if isinstance(pattern, URLResolver):
+                walk(pattern.url_patterns, route)
+            elif isinstance(pattern, URLPattern) and route.startswith("api/v2/"):
+                found.add("/" + openapi_form(route))
+
+    walk(get_resolver().url_patterns, "")
+    # drf-spectacular names a `pk` parameter `id` (SCHEMA_COERCE_PATH_PK).
+    return {path.replace("{pk}", "{id}") for path in found} - NOT_DESCRIBED
 
 
 @pytest.mark.django_db
@@ -23,6 +54,9 @@ def test_the_description_is_valid_openapi_and_covers_every_endpoint(client):
     validate(schema)
     assert schema["openapi"].startswith("3.")
     paths = schema["paths"]
+    routed = routed_api_paths()
+    assert {"/api/v2/search/", "/api/v2/search/autocomplete/", "/api/v2/pages/{id}/"} <= routed
+    assert routed <= set(paths), f"routed but not described: {sorted(routed - set(paths))}"
     for endpoint in ["pages", "opportunities", "organisations", "events", "awards", "calls"]:
         assert f"/api/v2/{endpoint}/" in paths
         assert f"/api/v2/{endpoint}/{{id}}/" in paths
@@ -92,3 +126,26 @@ def test_property_based_run_finds_no_server_error_and_no_answer_off_the_schema(
         except (Exception, BaseExceptionGroup) as failure:  # report all operations at once
             failures.append(f"{operation.label}: {str(failure)[:1200]}")
     assert not failures, "\n\n".join(failures)
+
+
+@pytest.mark.django_db
+def test_search_endpoints_are_described_and_answer_json_whatever_the_client_accepts(client):
+    paths = client.get(SCHEMA_URL).json()["paths"]
+    search = paths["/api/v2/search/"]["get"]
+    assert {"q", "locale", "limit", "page", "sort", "type", "district", "date_from"} <= {
+        p["name"] for p in search["parameters"]
+    }
+    assert {"200", "400"} <= set(search["responses"])
+    assert "/api/v2/search/autocomplete/" in paths
+
+    empty = client.get("/api/v2/search/", {"q": " "}, HTTP_ACCEPT="text/html")
+    assert empty.status_code == 400 and empty["Content-Type"] == "application/json"
+    assert empty.json()["errors"]["q"][0]["code"] == "required"
+    backwards = client.get(
+        "/api/v2/search/", {"q": "x", "date_from": "2026-05-02", "date_to": "2026-05-01"}
+    )
+    assert backwards.status_code == 400
+    assert backwards.json()["errors"]["date_to"][0]["code"] == ""  # a string, never null
+    short = client.get("/api/v2/search/autocomplete/", {"q": "a"}, HTTP_ACCEPT="text/html")
+    assert short.status_code == 200 and short.json() == {"suggestions": []}
+    assert client.post("/api/v2/search/", {"q": "x"}).status_code == 405

@@ -177,3 +177,39 @@ def test_every_api_write_endpoint_has_the_rate_limit():
     assert len(views) >= 5
     for route, view_class in views.items():
         assert SubmissionRateThrottle in view_class.throttle_classes, route
+
+
+def test_html_forms_share_the_limit_answer_a_translated_429_and_store_nothing(
+    client, site, consents, submission_rate, client_ip
+):
+    contact = site["contact"].url
+    for n in range(submission_rate):
+        answer = client.post(contact, counselling_body(consents, n), REMOTE_ADDR=client_ip)
+        assert answer.status_code == 200
+    assert CounsellingRequest.objects.count() == submission_rate
+    refused = client.post(contact, counselling_body(consents, 99), REMOTE_ADDR=client_ip)
+    assert refused.status_code == 429
+    assert int(refused["Retry-After"]) > 0
+    assert "Zu viele Einsendungen" in refused.content.decode()
+    english = client.post(
+        contact.replace("/de/", "/en/"), counselling_body(consents, 98), REMOTE_ADDR=client_ip
+    )
+    assert english.status_code == 429 and "Too many submissions" in english.content.decode()
+    assert CounsellingRequest.objects.count() == submission_rate
+    # One counter for the API and the HTML forms of a client.
+    api = post(client, COUNSELLING, counselling_body(consents, 97), ip=client_ip)
+    assert api.status_code == 429
+    # A GET still shows the form; another client may still send it.
+    assert client.get(contact, REMOTE_ADDR=client_ip).status_code == 200
+    other = client.post(contact, counselling_body(consents, 96), REMOTE_ADDR=client_ip + "9")
+    assert other.status_code == 200
+
+
+def test_every_public_html_form_is_limited(client, site, submission_rate, client_ip):
+    for url in [site["survey"].url, "/de/partner-werden/", site["opportunity"].url]:
+        ip = f"{client_ip}{len(url)}"
+        answers = [
+            client.post(url, {}, REMOTE_ADDR=ip).status_code for _ in range(submission_rate + 1)
+        ]
+        assert 429 not in answers[:-1], url
+        assert answers[-1] == 429, url
