@@ -26,9 +26,6 @@ from django.db import connection
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
-# Playwright's sync API keeps an asyncio loop running in the test thread, which makes
-# Django refuse database access there; the tests themselves are synchronous code.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
 PHONE = {"width": 390, "height": 844}
 
@@ -55,7 +52,15 @@ def demo_server(django_db_setup, django_db_blocker, opensearch_client):
     yield server.url
     server.stop()
     with django_db_blocker.unblock():
-        call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
+        # As TransactionTestCase does: sequences keep counting, or the next insert would
+        # take an id that a restored row already has.
+        call_command(
+            "flush",
+            interactive=False,
+            verbosity=0,
+            inhibit_post_migrate=True,
+            reset_sequences=False,
+        )
         connection.creation.deserialize_db_from_string(before)
         opensearch_client.indices.delete(index=f"{settings.SEARCH_INDEX_PREFIX}_*")
         call_command("update_index", verbosity=0)
@@ -75,10 +80,24 @@ def open_newest_award_round() -> None:
         )
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser():
+    """Debian's Chromium, for this package only.
+
+    Playwright's sync API keeps an asyncio loop running in the test thread, which makes
+    Django refuse database access there; the tests themselves are synchronous code. The
+    switch that allows it is set only while the browser runs (it must never reach another
+    process: `check --deploy` refuses it)."""
     from playwright.sync_api import sync_playwright
 
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        yield from launch(sync_playwright)
+    finally:
+        os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+
+
+def launch(sync_playwright):
     assert Path(CHROMIUM).exists(), f"{CHROMIUM} missing: run scripts/bootstrap.sh --tests"
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
