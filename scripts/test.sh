@@ -19,4 +19,6 @@ if [ "${1:-}" = "--lint-only" ]; then exit 0; fi
 # shellcheck disable=SC1091
 source "${BITBURG_SERVICES_DIR:-$HOME/.cache/bitburg/services}/env.sh"
 echo "== pytest" >&2
-exec $PY -m pytest "${@}"
+# Two workers by default (the machines have two cores); each has its own test database,
+# Redis database and search indexes (cms/settings/test.py). PYTEST_WORKERS=0 runs serially.
+exec $PY -m pytest -n "${PYTEST_WORKERS:-2}" --dist loadgroup "${@}"

@@ -12,6 +12,18 @@ from django.core.management import call_command
 from wagtail.models import Locale, Page, Site
 
 
+def pytest_collection_modifyitems(config, items):
+    """Keep each test module on one pytest-xdist worker (``--dist loadgroup``).
+
+    A module's fixtures are then built once, not once per worker. The browser tests share
+    one demo build (a package fixture), so the whole package is one group.
+    """
+    for item in items:
+        module = item.nodeid.split("::", 1)[0]
+        group = "browser" if module.startswith("tests/browser/") else module
+        item.add_marker(pytest.mark.xdist_group(group))
+
+
 @pytest.fixture(scope="session")
 def opensearch_client():
     from opensearchpy import OpenSearch
@@ -24,7 +36,12 @@ def opensearch_client():
 @pytest.fixture(scope="session", autouse=True)
 def fresh_search_index(django_db_setup, django_db_blocker, opensearch_client):
     """Start every run with empty indexes that have Wagtail's mappings and analyzers."""
+    from django.db import connection
+
     opensearch_client.indices.delete(index=f"{settings.SEARCH_INDEX_PREFIX}_*")
+    # pytest-django sets up a test database only when a collected test uses one.
+    if not connection.settings_dict["NAME"].startswith("test_"):
+        return
     with django_db_blocker.unblock():
         call_command("update_index", verbosity=0)
 

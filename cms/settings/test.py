@@ -16,6 +16,29 @@ for _name in ("DATABASE_URL", "REDIS_URL", "SEARCH_URL"):
 
 os.environ.setdefault("SEARCH_INDEX_PREFIX", "bitburgtest")
 
+
+def _isolate_xdist_worker() -> None:
+    """Give each pytest-xdist worker its own search indexes and Redis database.
+
+    pytest-django already gives each worker its own test database (``test_bitburg_gw0``);
+    the indexes and Redis would otherwise be shared, and one worker's clean-up would
+    delete the other's documents, queues and rate-limit counters.
+    """
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    # Processes a test starts (a Celery worker, a server) inherit the adjusted environment.
+    if not worker.startswith("gw") or os.environ.get("BITBURG_ISOLATED_WORKER") == worker:
+        return
+    os.environ["BITBURG_ISOLATED_WORKER"] = worker
+    number = int(worker[2:])
+    os.environ["SEARCH_INDEX_PREFIX"] += f"{worker}"
+    base, _, db = os.environ["REDIS_URL"].rpartition("/")
+    if not db.isdigit():
+        base, db = os.environ["REDIS_URL"].rstrip("/"), "0"
+    os.environ["REDIS_URL"] = f"{base}/{int(db) + 1 + number}"
+
+
+_isolate_xdist_worker()
+
 from .base import *  # noqa: E402, F403
 
 SECRET_KEY = "test-only-not-secret-5e2d8c4b1a7f4e3d9c6b2a8f1e7d4c3b"
