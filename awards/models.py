@@ -408,6 +408,9 @@ class CallPage(BasePage):
     def is_past(self) -> bool:
         return self.deadline < timezone.localdate()
 
+    def search_sort_date(self):
+        return self.deadline
+
 
 class Nomination(Submission):
     """Someone nominating a person or group for a round of the town's award (SPEC §2)."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone, translation
@@ -156,6 +158,7 @@ class BasePage(Page):
         # page types, so that one aggregation counts them across types.
         index.FilterField("search_facets"),
         index.FilterField("search_dates", type="DateField"),
+        index.FilterField("search_sort_date", type="DateField"),
     ]
     promote_panels = Page.promote_panels + [FieldPanel("plain_language_summary")]
     api_fields = [
@@ -174,6 +177,12 @@ class BasePage(Page):
 
     def search_dates(self) -> list:
         return self.facet_dates()
+
+    def search_sort_date(self) -> datetime.date | None:
+        """The date "sort by date" orders by: when the page first appeared. Pages that are
+        about a date (an event, a news article, a call's deadline) return that date."""
+        published = self.first_published_at or self.last_published_at
+        return timezone.localtime(published).date() if published else None
 
     def facet_terms(self) -> list[tuple[str, str]]:
         """(facet, value) pairs the site search filters and counts by; none by default."""

@@ -629,6 +629,11 @@ class EventPage(RoutablePageMixin, BasePage):
             }
         )
 
+    def search_sort_date(self):
+        """The next date; a past event's first."""
+        upcoming = self.facet_dates()
+        return upcoming[0] if upcoming else timezone.localtime(self.start).date()
+
     @property
     def next_occurrence(self):
         upcoming = [o for o in self.upcoming_occurrences if not o.cancelled]

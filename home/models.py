@@ -146,6 +146,9 @@ class NewsArticlePage(BasePage):
     class Meta:
         verbose_name = _("news article")
 
+    def search_sort_date(self):
+        return self.date
+
 
 class ContactPage(BasePage):
     """The agency's contact details and the counselling request form (SPEC §2 Beratung)."""

@@ -306,8 +306,32 @@ class OpenSearchEngine:
             "size": params.per_page,
         }
         if params.sort == "date":
-            body["sort"] = [{self.column(Page, "last_published_at"): "desc"}, "_score"]
+            body["sort"] = [self.nearest_date_first(), "_score"]
         return body
+
+    def nearest_date_first(self) -> dict:
+        """Sort by how far a page's date lies from today, either way: the next events and
+        deadlines and the newest articles first (see `BasePage.search_sort_date`)."""
+        from cms.models import BasePage
+
+        today = datetime.datetime.combine(timezone.localdate(), datetime.time(), datetime.UTC)
+        return {
+            "_script": {
+                "type": "number",
+                "order": "asc",
+                "script": {
+                    "lang": "painless",
+                    "source": (
+                        "doc[params.field].size() == 0 ? Long.MAX_VALUE : Math.abs("
+                        "doc[params.field].value.toInstant().toEpochMilli() - params.today)"
+                    ),
+                    "params": {
+                        "field": self.column(BasePage, "search_sort_date"),
+                        "today": int(today.timestamp() * 1000),
+                    },
+                },
+            }
+        }
 
     def request(self, body: dict) -> dict:
         from opensearchpy.exceptions import OpenSearchException
@@ -407,16 +431,13 @@ class DatabaseEngine:
         )
 
     def search(self, params: SearchParams) -> Outcome:
-        queryset = visible_pages(params.language)
-        if params.sort == "date":
-            queryset = queryset.order_by("-last_published_at")
-        found = self.backend.search(
-            params.query, queryset, order_by_relevance=params.sort != "date"
-        )[:DATABASE_CANDIDATES]
-        pks = [page.pk for page in found]
+        found = self.backend.search(params.query, visible_pages(params.language))
+        pks = [page.pk for page in found[:DATABASE_CANDIDATES]]
         pages = load_specific(pks, params.language)
         candidates = [pages[pk] for pk in pks if pk in pages]
         counted = [page for page in candidates if self.matches(page, params)]
+        if params.sort == "date":  # stable: equally near dates keep their relevance order
+            counted.sort(key=days_from_today)
         facets = facet_counts(counted)
         start = (params.page - 1) * params.per_page
         hits = [
@@ -445,6 +466,12 @@ class DatabaseEngine:
         return list(
             visible_pages(language).filter(title__istartswith=prefix).order_by("title")[:limit]
         )
+
+
+def days_from_today(page) -> int:
+    """How far the page's sort date lies from today, either way (pages without one last)."""
+    day = page.search_sort_date() if hasattr(page, "search_sort_date") else None
+    return abs((day - timezone.localdate()).days) if day else 10**6
 
 
 def facet_counts(pages) -> dict[str, dict[str, int]]:

@@ -165,3 +165,42 @@ def test_promoted_results_come_first_and_staff_see_the_search_reports(site, clie
     assert "sommerfest" in report  # nothing but the promotion matched
     terms = client.get(reverse("wagtailsearchpromotions:search_terms")).content.decode()
     assert "sommerfest" in terms
+
+
+@pytest.fixture
+def dated_pages(site, home_page):
+    """Pages about "Blumenwiese" whose dates lie at different distances from today."""
+    import datetime
+
+    from django.utils import timezone
+
+    from events.factories import EventPageFactory, in_days
+    from events.models import EventIndexPage
+    from home.models import NewsArticlePage, NewsIndexPage
+
+    home = home_page
+    news = home.add_child(instance=NewsIndexPage(title="Aktuelles", slug="aktuelles"))
+    events = home.add_child(instance=EventIndexPage(title="Termine", slug="termine"))
+    today = timezone.localdate()
+    for days, title in [(300, "Blumenwiese im Rückblick"), (2, "Blumenwiese gesät")]:
+        article = NewsArticlePage(
+            title=title, intro="Neues von der Blumenwiese.", date=today - datetime.timedelta(days)
+        )
+        news.add_child(instance=article)
+        article.save_revision().publish()
+    EventPageFactory(parent=events, title="Blumenwiese mähen", start=in_days(5))
+    EventPageFactory(parent=events, title="Blumenwiese ernten", start=in_days(40))
+    # Wagtail's signals indexed them; make them searchable now.
+    OpenSearchEngine().backend.get_index_for_model(NewsArticlePage).refresh()
+    return [
+        "Blumenwiese gesät",
+        "Blumenwiese mähen",
+        "Blumenwiese ernten",
+        "Blumenwiese im Rückblick",
+    ]
+
+
+def test_sort_by_date_puts_the_nearest_dates_first_on_both_backends(dated_pages):
+    for engine in [OpenSearchEngine(), DatabaseEngine()]:
+        assert titles(engine, "Blumenwiese", sort="date") == dated_pages, engine.name
+        assert sorted(titles(engine, "Blumenwiese")) == sorted(dated_pages), engine.name
