@@ -15,7 +15,9 @@ ANTLR_VERSION=4.13.1   # from lang-painless-$OPENSEARCH_VERSION.pom
 ASM_VERSION=9.7        # idem
 OS_USER=opensearch
 OS_HOME="$SERVICES_DIR/opensearch-$OPENSEARCH_VERSION"   # assembled server, root-owned, read-only use
-OS_STATE="$SERVICES_DIR/opensearch"                       # config/data/logs, owned by $OS_USER
+# config/data/logs, owned by $OS_USER; tests/search/test_outage.py starts a second node
+# of its own with OPENSEARCH_STATE_DIR and the two port variables set.
+OS_STATE="${OPENSEARCH_STATE_DIR:-$SERVICES_DIR/opensearch}"
 OS_PID="$OS_STATE/opensearch.pid"
 OS_LOG="$OS_STATE/logs/bitburg.log"                       # <cluster.name>.log
 OS_CONSOLE="$OS_STATE/logs/console.log"                   # launcher's stdout/stderr
@@ -181,6 +183,7 @@ start() {
         rm -f "$OS_PID"
         write_config
         grant_traverse "$OS_USER" "$OS_HOME"
+        grant_traverse "$OS_USER" "$OS_STATE"
         local java_home; java_home="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"
         log "starting on $URL (java: $java_home)"
         # cd: the opensearch user may not read the caller's cwd.
