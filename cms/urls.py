@@ -46,6 +46,9 @@ api_router.register_endpoint("calls", CallsAPIViewSet)
 api_router.register_endpoint("images", PublicImagesAPIViewSet)
 api_router.register_endpoint("documents", PublicDocumentsAPIViewSet)
 
+# A database that cannot be reached is a 503 with Retry-After, not a 500 (cms/errors.py).
+handler500 = "cms.errors.server_error"
+
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),

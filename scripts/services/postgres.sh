@@ -7,7 +7,9 @@ set -euo pipefail
 SERVICE_NAME=postgres
 . "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/_common.sh"
 
-PG_DIR="$SERVICES_DIR/postgres"   # socket + log live here
+# socket + log live here; tests/cms/test_database_restart.py runs a second cluster of its
+# own with POSTGRES_STATE_DIR and PGPORT_BITBURG set.
+PG_DIR="${POSTGRES_STATE_DIR:-$SERVICES_DIR/postgres}"
 PG_DATA="$PG_DIR/data"
 PG_LOG="$PG_DIR/postgres.log"
 DB_USER=bitburg DB_PASS=bitburg DB_NAME=bitburg
