@@ -334,6 +334,9 @@ PDF_FONT_DIR = os.environ.get("PDF_FONT_DIR", "/usr/share/fonts/truetype/dejavu"
 
 # --- Wagtail ------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Ehrenamt Bitburg"
+# No avatars from gravatar.com: staff e-mail addresses stay here, and the admin loads only
+# our own assets (the Content-Security-Policy allows nothing else).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # The largest page an API listing returns (?limit=); listings are paginated beyond it.
 WAGTAILAPI_LIMIT_MAX = 100
 
