@@ -49,6 +49,14 @@ def search_refresh(db, opensearch_client):
     return refresh
 
 
+@pytest.fixture(autouse=True)
+def fresh_page_cache():
+    """Every test starts with no page cached (database rows roll back, Redis keys stay)."""
+    from cms import pagecache
+
+    pagecache.clear()
+
+
 @pytest.fixture
 def redis_client():
     import redis
