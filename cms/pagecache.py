@@ -284,7 +284,7 @@ def _bumped_since(generations: dict[str, str], started_ns: int) -> bool:
     """Whether a tag changed while (or just before) the page was being rendered."""
     # Web servers' clocks differ a little: a bump up to PAGE_CACHE_CLOCK_SKEW_MS before the
     # rendering began still counts as "during".
-    skew_ns = getattr(settings, "PAGE_CACHE_CLOCK_SKEW_MS", 2000) * 1_000_000
+    skew_ns = settings.PAGE_CACHE_CLOCK_SKEW_MS * 1_000_000
     return any(_generation_time(value) > started_ns - skew_ns for value in generations.values())
 
 

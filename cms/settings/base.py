@@ -151,6 +151,9 @@ PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
 PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "300"))
 # Seconds a browser may keep a page (no purge reaches a browser).
 PAGE_CACHE_BROWSER_MAX_AGE = int(os.environ.get("PAGE_CACHE_BROWSER_MAX_AGE", "60"))
+# A page is not stored if a tag it depends on was renewed less than this before its
+# rendering began (the web servers' clocks may differ by that much).
+PAGE_CACHE_CLOCK_SKEW_MS = 2000
 if REDIS_URL:
     CACHES["pagecache"] = {
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
