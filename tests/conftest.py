@@ -58,6 +58,12 @@ def fresh_page_cache():
 
 
 @pytest.fixture
+def no_page_cache(settings):
+    """For query budgets: they measure the uncached rendering, which a hit would skip."""
+    settings.PAGE_CACHE_ENABLED = False
+
+
+@pytest.fixture
 def redis_client():
     import redis
 
