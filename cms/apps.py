@@ -4,3 +4,8 @@ from django.apps import AppConfig
 class CmsConfig(AppConfig):
     name = "cms"
     verbose_name = "Bitburg CMS"
+
+    def ready(self):
+        from . import pagecache
+
+        pagecache.connect()

@@ -168,6 +168,12 @@ class BasePage(Page):
     # What the search's result loader prefetches for facet_terms() (search/results.py).
     search_select_related: tuple[str, ...] = ()
     search_prefetch_related: tuple[str, ...] = ()
+    # The full-page cache (cms/pagecache.py) drops a page's renderings when the page, a page
+    # below it or a translation of either changes. Beyond that: the sections whose change
+    # alters this page too (it lists pages from elsewhere in the tree) …
+    page_cache_shows: tuple[str, ...] = ()
+    # … and the sections a change of this page alters.
+    page_cache_section: tuple[str, ...] = ()
 
     class Meta:
         abstract = True
@@ -190,6 +196,14 @@ class BasePage(Page):
 
     def facet_dates(self) -> list:
         """Dates the search's date range filter matches (events: their coming dates)."""
+        return []
+
+    def page_cache_sections_shown(self, request) -> tuple[str, ...]:
+        """Sections this rendering lists from elsewhere in the tree (cms/pagecache.py)."""
+        return self.page_cache_shows
+
+    def page_cache_related_pages(self) -> list[Page]:
+        """Pages outside this page's ancestors that show it: purged with it, at a CDN too."""
         return []
 
 

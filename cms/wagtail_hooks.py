@@ -10,6 +10,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import pagecache
 from .models import ConsentText, District, FieldOfActivity, TargetGroup
 from .webhooks import Webhook, WebhookDelivery
 
@@ -120,3 +121,7 @@ def headless_preview_button(page, user, view_name, next_url=None):
             icon_name="view",
             priority=90,
         )
+
+
+# The full-page cache (cms/pagecache.py) stores only what Wagtail serves as a page.
+hooks.register("before_serve_page", pagecache.mark_cacheable)

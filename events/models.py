@@ -148,6 +148,8 @@ class EventIndexPage(EventListingMixin, BasePage):
     api_fields = BasePage.api_fields + [APIField("intro")]
     subpage_types = ["events.CampaignPage", "events.EventPage"]
     max_count_per_parent = 1
+    # It lists events from anywhere: below organisations and campaigns too.
+    page_cache_shows = ("events",)
 
     class Meta:
         verbose_name = _("events listing")
@@ -270,6 +272,9 @@ class CampaignPartner(Orderable):
 
 class CampaignPage(EventListingMixin, BasePage):
     """A campaign or event series (SPEC §2): goals, partners, its events, an optional survey."""
+
+    page_cache_shows = ("events",)
+    page_cache_section = ("events",)
 
     summary = models.TextField(_("summary"), max_length=300)
     goals = RichTextField(_("goals"), features=RICH_TEXT_FEATURES)
@@ -671,6 +676,14 @@ class EventPage(RoutablePageMixin, BasePage):
         if not self.registration_required or self.capacity is None:
             return None
         return max(self.capacity - self.confirmed_count(), 0)
+
+    # --- full-page cache (cms/pagecache.py) -------------------------------------------------
+    page_cache_section = ("events",)
+
+    def page_cache_related_pages(self) -> list:
+        """Its organiser's and campaign's pages list it, wherever it sits in the tree."""
+        related = [page for page in (self.organiser, self.campaign) if page is not None]
+        return related + list(EventIndexPage.objects.all())
 
     # --- serving ----------------------------------------------------------------------------
     @path("")

@@ -162,6 +162,8 @@ class OrganisationPage(BasePage):
     ]
     parent_page_types = ["opportunities.OrganisationIndexPage"]
     subpage_types = ["opportunities.OpportunityPage", "events.EventPage"]
+    # Opportunity and event cards everywhere name their organisation.
+    page_cache_section = ("opportunities", "events")
 
     class Meta:
         verbose_name = _("organisation")
@@ -457,6 +459,15 @@ class OpportunityPage(BasePage):
             sent_template="opportunities/opportunity_page_sent.html",
         )
 
+    page_cache_section = ("opportunities",)
+
+    def page_cache_sections_shown(self, request) -> tuple[str, ...]:
+        # A closed opportunity's page suggests similar open ones from anywhere.
+        return () if self.is_open else ("opportunities",)
+
+    def page_cache_related_pages(self) -> list:
+        return list(OpportunityIndexPage.objects.all())
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         if not self.is_open:
@@ -491,6 +502,7 @@ class OpportunityIndexPage(BasePage):
 
     intro = models.TextField(_("introduction"), blank=True)
     per_page = 20
+    page_cache_shows = ("opportunities",)
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
     api_fields = BasePage.api_fields + [APIField("intro")]

@@ -66,6 +66,20 @@ def search_refresh(db, opensearch_client):
     return refresh
 
 
+@pytest.fixture(autouse=True)
+def fresh_page_cache():
+    """Every test starts with no page cached (database rows roll back, Redis keys stay)."""
+    from cms import pagecache
+
+    pagecache.clear()
+
+
+@pytest.fixture
+def no_page_cache(settings):
+    """For query budgets: they measure the uncached rendering, which a hit would skip."""
+    settings.PAGE_CACHE_ENABLED = False
+
+
 @pytest.fixture
 def redis_client():
     import redis

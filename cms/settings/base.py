@@ -84,6 +84,9 @@ MIDDLEWARE = [
     # ETag, Cache-Control and 304 answers for GETs under /api/v2/ (cms/api_cache.py).
     "cms.api_cache.APIConditionalGetMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # The anonymous full-page cache (cms/pagecache.py): a hit skips everything below; a
+    # miss is stored with what they added (language, frame options), never their cookies.
+    "cms.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.SiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -139,6 +142,45 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# --- Full-page cache (cms/pagecache.py) ------------------------------------------------------
+# Anonymous pages in Redis (in-process without REDIS_URL: one process only, e.g. runserver),
+# invalidated by tags when content is published, unpublished, moved or deleted.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
+# Seconds a page stays in our cache and in a CDN (s-maxage); purges make it fresh earlier.
+PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "300"))
+# Seconds a browser may keep a page (no purge reaches a browser).
+PAGE_CACHE_BROWSER_MAX_AGE = int(os.environ.get("PAGE_CACHE_BROWSER_MAX_AGE", "60"))
+# A page is not stored if a tag it depends on was renewed less than this before its
+# rendering began (the web servers' clocks may differ by that much).
+PAGE_CACHE_CLOCK_SKEW_MS = 2000
+if REDIS_URL:
+    CACHES["pagecache"] = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "bitburg") + "-page",
+        "TIMEOUT": PAGE_CACHE_TIMEOUT,
+    }
+else:
+    CACHES["pagecache"] = {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "pagecache",
+        "TIMEOUT": PAGE_CACHE_TIMEOUT,
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }
+# A CDN or Varnish in front of the site: Wagtail's front-end cache invalidation sends it a
+# PURGE for every URL the page cache drops (after the commit). Empty: no CDN.
+FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL", "")
+if FRONTEND_CACHE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "cdn": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_URL,
+        }
+    }
+# Every translation is purged by its own URL (slugs differ per language), so Wagtail must
+# not also rewrite each URL's language prefix.
+WAGTAILFRONTENDCACHE_LANGUAGES: list[str] = []
 
 # --- Background work ----------------------------------------------------------------------
 # Wagtail's own jobs (search index, reference index, file deletion) use django-tasks, and so

@@ -65,3 +65,6 @@ TASKS = {
 # The suite posts many forms from one address within a minute; tests/cms/test_api_*.py set
 # a small rate where they test the limit.
 API_SUBMISSION_RATE = "10000/minute"
+# One process, one clock: a page rendered right after a publish may be cached at once
+# (production waits PAGE_CACHE_CLOCK_SKEW_MS for the clocks of other servers).
+PAGE_CACHE_CLOCK_SKEW_MS = 0

@@ -33,7 +33,7 @@ def test_calls_are_ordered_by_deadline_and_past_ones_archived(client, call_index
 
 @pytest.mark.parametrize("count", [2, 12])
 def test_calls_listing_has_a_fixed_query_budget(
-    client, call_index, count, django_assert_max_num_queries
+    client, call_index, count, django_assert_max_num_queries, no_page_cache
 ):
     make_calls(call_index, count)
     client.get(call_index.url)  # warm the site and locale caches
@@ -66,7 +66,7 @@ def test_round_after_the_ceremony_shows_its_winners(client, make_round, frozen_c
     assert 'name="nominee_name"' not in html
 
 
-def test_round_page_query_budget(client, make_round, django_assert_max_num_queries):
+def test_round_page_query_budget(client, make_round, django_assert_max_num_queries, no_page_cache):
     round = make_round(year=2027)
     client.get(round.url)
     with django_assert_max_num_queries(24):
@@ -113,7 +113,7 @@ def portrait(n: int):
 
 @pytest.mark.parametrize("count", [1, 5])
 def test_winners_with_portraits_have_a_fixed_query_budget(
-    client, make_round, frozen_clock, count, django_assert_max_num_queries
+    client, make_round, frozen_clock, count, django_assert_max_num_queries, no_page_cache
 ):
     round = make_round(year=2026)
     round.winners = [

@@ -101,7 +101,7 @@ def test_feeds_for_everything_and_per_category(client, event_index, categories):
 
 
 def test_feed_query_count_does_not_grow(
-    client, event_index, categories, django_assert_max_num_queries
+    client, event_index, categories, django_assert_max_num_queries, no_page_cache
 ):
     def count():
         from django.db import connection

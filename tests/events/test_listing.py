@@ -92,7 +92,7 @@ def test_month_view_places_events_on_their_local_day(client, event_index):
 
 
 def test_listing_and_month_view_use_a_fixed_number_of_queries(
-    client, event_index, campaign, categories, districts
+    client, event_index, campaign, categories, districts, no_page_cache
 ):
     month = timezone.localdate() + datetime.timedelta(days=10)
     urls = [event_index.url, f"{event_index.url}monat/{month.year}/{month.month}/", campaign.url]

@@ -117,7 +117,7 @@ def test_news_feeds_list_articles(client, news_index):
 
 @pytest.mark.parametrize("url", ["/de/", "/de/aktuelles/"])
 def test_query_count_does_not_grow_with_the_news(
-    client, news_index, url, django_assert_max_num_queries
+    client, news_index, url, django_assert_max_num_queries, no_page_cache
 ):
     add_articles(news_index, 3)
     client.get(url)  # warm caches that are per process, not per request

@@ -156,7 +156,7 @@ def count_queries(client, url: str) -> int:
 
 
 def test_query_count_is_the_same_for_10_and_500_opportunities(
-    client, listing_page, club, taxonomy, languages
+    client, listing_page, club, taxonomy, languages, no_page_cache
 ):
     urls = [
         f"{listing_page.url}?field=sport",
@@ -218,7 +218,7 @@ def test_api_detail_has_every_field(client, catalogue):
 
 
 def test_organisation_page_lists_open_opportunities_in_constant_queries(
-    client, club, taxonomy, languages
+    client, club, taxonomy, languages, no_page_cache
 ):
     OpportunityPageFactory(parent=club, title="Zu", status="filled")
     bulk_opportunities(club, 3, taxonomy["erdorf"])

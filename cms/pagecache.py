@@ -1,0 +1,451 @@
+"""The anonymous full-page cache and its precise invalidation (issue 11).
+
+**What is cached.** Only pages that Wagtail serves (its `before_serve_page` hook marks the
+request), for anonymous visitors without a session or messages cookie, on GET/HEAD, with
+status 200, and only when rendering used no CSRF token, set no cookie, modified no session,
+added no message and did not say `private`/`no-store`/`no-cache` itself. So a page that
+shows a form with a CSRF token (interest, registration, nomination, applications,
+counselling, surveys) is rendered fresh for every visitor and carries
+`Cache-Control: private, no-store`; admin, previews (served under /admin/) and logged-in
+users never touch the cache. The search page is not a Wagtail page and is not cached (its
+key space is unbounded, and the index lags a commit by up to a second).
+
+**The key** is the host, the path (it carries the language prefix, `/de/`, `/ar/` …) and
+the query string with its parameters sorted and tracking parameters (`utm_*`, `fbclid` …)
+dropped. Nothing else varies: the language comes from the URL, not from a cookie or
+`Accept-Language` (the redirect of `/` that uses them is never cached).
+
+**Invalidation by tags.** Each entry stores the tags it depends on with the generation each
+tag had when it was rendered: `site` (menus, footer, taxonomies, images), `page:<id>` (the
+page itself; bumped when it or a page below it changes, so a parent listing, the
+organisation page and the home page follow their children) and the sections it lists
+beyond its own subtree (`BasePage.page_cache_shows`, e.g. the opportunity listing shows
+`opportunities`). A hit costs two Redis round trips: the entry, then one MGET of its tags'
+generations; any difference is a miss. Publishing, unpublishing, moving or deleting a page
+bumps the generations of the page and its ancestors in every language, the pages it names
+in `page_cache_related_pages()` and its sections — which drops every query-string variant
+of those listings at once, with no keyring to keep. A generation is a fresh
+`<time_ns>-<random>` value, never a counter, so an evicted or flushed generation can never
+bring an old entry back; and an entry is not stored when one of its generations was bumped
+after its rendering began, so a request that read the database just before a commit cannot
+store the old page under the new generation.
+
+**CDN.** Cacheable pages answer `Cache-Control: public, max-age=PAGE_CACHE_BROWSER_MAX_AGE,
+s-maxage=PAGE_CACHE_TIMEOUT` (a query-string variant: s-maxage of the browser's, since a
+purge names paths only); with `FRONTEND_CACHE_URL` set, Wagtail's front-end cache
+invalidation sends a PURGE for the URLs of the same pages after the commit.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import secrets
+import time
+from collections.abc import Iterable
+from urllib.parse import parse_qsl, urlencode
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db import transaction
+from django.http import HttpRequest, HttpResponse
+from django.utils.cache import patch_cache_control
+from wagtail.models import Page
+
+logger = logging.getLogger(__name__)
+
+CACHE_ALIAS = "pagecache"
+SITE_TAG = "site"
+# Paths that are never pages of the public site: the admin (and its previews), the API
+# (cms/api_cache.py has its own caching), documents and files.
+EXCLUDED_PATHS = ("/admin/", "/django-admin/", "/api/", "/documents/", "/health/", "/static/")
+EXCLUDED_PATHS += ("/media/", "/sitemap.xml")
+# Query parameters that do not change a page: analytics and campaign tracking.
+IGNORED_PARAMETER_PREFIXES = ("utm_", "mtm_", "matomo_", "pk_")
+IGNORED_PARAMETERS = {"fbclid", "gclid", "msclkid", "_ga", "_gl"}
+MAX_QUERY_LENGTH = 512
+HEADER = "X-Cache"
+
+
+def page_cache():
+    return caches[CACHE_ALIAS]
+
+
+def enabled() -> bool:
+    return getattr(settings, "PAGE_CACHE_ENABLED", True)
+
+
+# --- keys and generations -----------------------------------------------------------------
+
+
+def normalised_query(request: HttpRequest) -> str:
+    pairs = [
+        (name, value)
+        for name, value in parse_qsl(request.META.get("QUERY_STRING", ""), keep_blank_values=True)
+        if name not in IGNORED_PARAMETERS and not name.startswith(IGNORED_PARAMETER_PREFIXES)
+    ]
+    return urlencode(sorted(pairs))
+
+
+def entry_key(request: HttpRequest) -> str:
+    raw = f"{request.get_host()}{request.path}?{normalised_query(request)}"
+    return "e:" + hashlib.sha256(raw.encode()).hexdigest()
+
+
+def _generation_key(tag: str) -> str:
+    return f"g:{tag}"
+
+
+def _new_generation(at_ns: int | None = None) -> str:
+    stamp = time.time_ns() if at_ns is None else at_ns
+    return f"{stamp}-{secrets.token_hex(6)}"
+
+
+def _generation_time(generation: str) -> int:
+    return int(generation.split("-", 1)[0])
+
+
+def bump(tags: Iterable[str]) -> None:
+    """Give each tag a new generation: every entry that depends on one of them is stale."""
+    tags = set(tags)
+    if not tags:
+        return
+    try:
+        page_cache().set_many({_generation_key(t): _new_generation() for t in tags}, timeout=None)
+    except Exception:
+        # A purge that cannot reach Redis must not fail the publish; the entries then
+        # live until PAGE_CACHE_TIMEOUT.
+        logger.exception("Could not invalidate the page cache for %s", sorted(tags))
+
+
+def _current_generations(tags: Iterable[str]) -> dict[str, str]:
+    keys = {_generation_key(t): t for t in tags}
+    found = page_cache().get_many(list(keys))
+    return {keys[key]: value for key, value in found.items()}
+
+
+def _generations_for_store(tags: list[str]) -> dict[str, str]:
+    """The tags' generations, creating the missing ones (as old, so they block no store)."""
+    current = _current_generations(tags)
+    for tag in tags:
+        if tag not in current:
+            page_cache().add(_generation_key(tag), _new_generation(at_ns=0), timeout=None)
+    missing = [t for t in tags if t not in current]
+    if missing:
+        current.update(_current_generations(missing))
+    return current
+
+
+def clear() -> None:
+    """Make every cached page stale at once (tests, `manage.py clear_page_cache`)."""
+    bump([SITE_TAG])
+
+
+# --- the middleware -----------------------------------------------------------------------
+
+
+class PageCacheMiddleware:
+    """Serve anonymous pages from the cache and store the ones that may be shared.
+
+    Sits outside the session, locale, CSRF, auth and messages middleware: a hit costs none
+    of them, and a miss is judged with everything they did to the request and response
+    (cookies set, session modified, messages added) already visible.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if not self._is_site_page_path(request):
+            return self.get_response(request)
+        if not (enabled() and self._may_use_cache(request)):
+            return self._private(self.get_response(request))
+
+        key = entry_key(request)
+        cached = self._fetch(key)
+        if cached is not None:
+            return cached
+        started = time.time_ns()
+        response = self.get_response(request)
+        if not self._may_store(request, response):
+            return self._private(response)
+        self._store(request, response, key, started)
+        return response
+
+    # --- decisions ---------------------------------------------------------------------
+
+    @staticmethod
+    def _is_site_page_path(request: HttpRequest) -> bool:
+        return not request.path_info.startswith(EXCLUDED_PATHS)
+
+    @staticmethod
+    def _may_use_cache(request: HttpRequest) -> bool:
+        if request.method not in ("GET", "HEAD"):
+            return False
+        # Wagtail's previews and moderation views render a draft through the middleware
+        # chain with a made-up request for the page's own URL.
+        if getattr(request, "is_dummy", False) or getattr(request, "is_preview", False):
+            return False
+        cookies = request.COOKIES
+        # A session may hold a login, a passed page password or messages to show; the
+        # messages framework's own cookie holds the latter too.
+        if settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies:
+            return False
+        # Logins live in the session (above), so a request without its cookie is anonymous.
+        return len(request.META.get("QUERY_STRING", "")) <= MAX_QUERY_LENGTH
+
+    @staticmethod
+    def _may_store(request: HttpRequest, response: HttpResponse) -> bool:
+        page = getattr(request, "page_cache_page", None)
+        if page is None or getattr(request, "is_preview", False):
+            return False
+        if request.method != "GET" or response.status_code != 200 or response.streaming:
+            return False
+        if response.cookies or _vary_beyond_cookie(response):
+            return False
+        # A rendered {% csrf_token %}: the page carries a token for this visitor only.
+        if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+            return False
+        session = getattr(request, "session", None)
+        if session is not None and session.modified:
+            return False
+        messages = getattr(request, "_messages", None)
+        if messages is not None and getattr(messages, "added_new", False):
+            return False
+        cache_control = response.get("Cache-Control", "")
+        if any(word in cache_control for word in ("private", "no-store", "no-cache")):
+            return False
+        return not page.get_view_restrictions().exists()
+
+    # --- reading and writing -------------------------------------------------------------
+
+    def _fetch(self, key: str) -> HttpResponse | None:
+        try:
+            entry = page_cache().get(key)
+            if entry is None:
+                return None
+            if _current_generations(entry["tags"]) != entry["tags"]:
+                return None
+        except Exception:
+            logger.exception("Could not read the page cache")
+            return None
+        response = HttpResponse(entry["content"], status=entry["status"])
+        for name, value in entry["headers"]:
+            response[name] = value
+        response[HEADER] = "HIT"
+        return response
+
+    def _store(self, request, response, key: str, started: int) -> None:
+        query = normalised_query(request)
+        browser_max_age = settings.PAGE_CACHE_BROWSER_MAX_AGE
+        shared_max_age = browser_max_age if query else settings.PAGE_CACHE_TIMEOUT
+        patch_cache_control(response, public=True, max_age=browser_max_age, s_maxage=shared_max_age)
+        response[HEADER] = "MISS"
+        try:
+            tags = page_tags(request.page_cache_page, request)
+            generations = _generations_for_store(tags)
+            if len(generations) != len(tags) or _bumped_since(generations, started):
+                return
+            entry = {
+                "tags": generations,
+                "status": response.status_code,
+                "headers": [(name, value) for name, value in response.items() if name != HEADER],
+                "content": response.content,
+            }
+            page_cache().set(key, entry, timeout=settings.PAGE_CACHE_TIMEOUT)
+        except Exception:
+            logger.exception("Could not store a page in the page cache")
+
+    @staticmethod
+    def _private(response: HttpResponse) -> HttpResponse:
+        if not response.has_header("Cache-Control"):
+            patch_cache_control(response, private=True, no_store=True)
+        return response
+
+
+def _vary_beyond_cookie(response: HttpResponse) -> bool:
+    """Whether the response varies on a header other than Cookie.
+
+    `Vary: Cookie` (the session was read, e.g. for the user bar) is dropped from what is
+    cached: only requests without a session cookie are answered from the cache, and for
+    all of them the page is the same.
+    """
+    if not response.has_header("Vary"):
+        return False
+    fields = [f.strip() for f in response["Vary"].split(",") if f.strip()]
+    others = [f for f in fields if f.lower() != "cookie"]
+    if others:
+        return True
+    del response["Vary"]
+    return False
+
+
+def _bumped_since(generations: dict[str, str], started_ns: int) -> bool:
+    """Whether a tag changed while (or just before) the page was being rendered."""
+    # Web servers' clocks differ a little: a bump up to PAGE_CACHE_CLOCK_SKEW_MS before the
+    # rendering began still counts as "during".
+    skew_ns = settings.PAGE_CACHE_CLOCK_SKEW_MS * 1_000_000
+    return any(_generation_time(value) > started_ns - skew_ns for value in generations.values())
+
+
+def mark_cacheable(page, request: HttpRequest, serve_args, serve_kwargs) -> None:
+    """Wagtail's `before_serve_page` hook: this response is a page and may be cached."""
+    request.page_cache_page = page
+
+
+# --- which tags a page depends on, which a change bumps --------------------------------------
+
+
+def page_tags(page: Page, request: HttpRequest) -> list[str]:
+    """The tags a rendering of `page` depends on: the site, itself and what it lists."""
+    shows = getattr(page, "page_cache_sections_shown", None)
+    sections = shows(request) if shows else ()
+    return sorted({SITE_TAG, f"page:{page.pk}", *(f"section:{s}" for s in sections)})
+
+
+def affected_pages(pages: Iterable[Page]) -> list[Page]:
+    """The pages whose renderings may show `pages`: each page and its ancestors in every
+    language, and the pages it names as related (listings elsewhere, its organiser)."""
+    pages = list(pages)
+    if not pages:
+        return []
+    translation_keys = {page.translation_key for page in pages}
+    own = list(Page.objects.filter(translation_key__in=translation_keys))
+    own += [page for page in pages if page.pk not in {p.pk for p in own}]
+    ancestor_paths = {
+        page.path[:length]
+        for page in own
+        for length in range(Page.steplen, len(page.path), Page.steplen)
+    }
+    result = {page.pk: page for page in own}
+    for page in Page.objects.filter(path__in=ancestor_paths):
+        result.setdefault(page.pk, page)
+    for page in pages:
+        related = getattr(page, "page_cache_related_pages", None)
+        for other in related() if related else ():
+            result.setdefault(other.pk, other)
+    return list(result.values())
+
+
+def sections_changed(pages: Iterable[Page]) -> set[str]:
+    sections = set()
+    for page in pages:
+        sections.update(getattr(page.specific_class, "page_cache_section", ()) or ())
+    return sections
+
+
+def invalidate_pages(
+    pages: Iterable[Page], *, descendants: bool = False, listings: bool = True
+) -> None:
+    """Drop every cached rendering that may show `pages` (after the change commits too).
+
+    Bumped now, so that the rest of this transaction (and a test inside one) reads fresh
+    pages, and again after the commit, so that a request which rendered the old rows
+    between the two cannot keep them. With `descendants` (a move: every URL below
+    changes) the subtrees' pages are dropped as well. Without `listings` only the pages
+    themselves (in every language) are dropped: for a change that only they show, such as
+    an event's places left.
+    """
+    pages = [page for page in pages if page is not None]
+    if not pages:
+        return
+    if descendants:
+        below = Page.objects.none()
+        for page in pages:
+            below |= Page.objects.descendant_of(page)
+        pages += list(below)
+    if listings:
+        affected = affected_pages(pages)
+        tags = {f"page:{page.pk}" for page in affected}
+        tags |= {f"section:{s}" for s in sections_changed(pages)}
+        # The main menu lists the home page's children in every language.
+        if any(page.depth <= 3 for page in pages):
+            tags.add(SITE_TAG)
+    else:
+        keys = {page.translation_key for page in pages}
+        affected = [*pages, *Page.objects.filter(translation_key__in=keys)]
+        tags = {f"page:{page.pk}" for page in affected}
+    bump(tags)
+    urls = _frontend_urls(affected)
+    transaction.on_commit(lambda: bump(tags), robust=True)
+    if urls:
+        transaction.on_commit(lambda: _purge_frontend(urls), robust=True)
+
+
+def _frontend_urls(pages: Iterable[Page]) -> list[str]:
+    """The pages' URLs (with their routable sub-paths) for a CDN purge, if one is set up."""
+    if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        return []
+    from wagtail.contrib.frontend_cache.utils import PurgeBatch
+
+    batch = PurgeBatch()
+    for page in pages:
+        try:
+            batch.add_page(page)
+        except Page.DoesNotExist:
+            # Deleted: its specific row is gone, so only its own URL is known.
+            url = page.get_full_url()
+            if url:
+                batch.add_url(url)
+    return sorted(batch.urls)
+
+
+def _purge_frontend(urls: list[str]) -> None:
+    from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
+
+    purge_urls_from_cache(urls)
+
+
+# --- signals --------------------------------------------------------------------------------
+
+
+def _site_wide_models() -> tuple[type, ...]:
+    """Models every page shows (menus, footer, taxonomy names, images, languages)."""
+    from wagtail.contrib.settings.models import BaseSiteSetting
+    from wagtail.documents.models import AbstractDocument
+    from wagtail.images.models import AbstractImage
+    from wagtail.models import Locale, Site
+
+    from .models import Taxonomy
+
+    return (Taxonomy, BaseSiteSetting, Site, Locale, AbstractImage, AbstractDocument)
+
+
+def on_page_changed(sender, instance, **kwargs) -> None:
+    invalidate_pages([instance])
+
+
+def on_page_moved(sender, instance, parent_page_before=None, **kwargs) -> None:
+    invalidate_pages([instance], descendants=True)
+    invalidate_pages([parent_page_before])
+
+
+def on_site_wide_change(sender, instance, created=False, **kwargs) -> None:
+    from wagtail.contrib.settings.models import BaseSiteSetting
+
+    # Wagtail creates a site's settings row with its defaults on the first page that reads
+    # it: nothing shown changes.
+    if created and isinstance(instance, BaseSiteSetting):
+        return
+    if isinstance(instance, _SITE_WIDE_MODELS):
+        bump([SITE_TAG])
+        transaction.on_commit(lambda: bump([SITE_TAG]), robust=True)
+
+
+_SITE_WIDE_MODELS: tuple[type, ...] = ()
+
+
+def connect() -> None:
+    """Wire the invalidation to Wagtail's and Django's signals (CmsConfig.ready)."""
+    global _SITE_WIDE_MODELS
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    _SITE_WIDE_MODELS = _site_wide_models()
+    page_published.connect(on_page_changed, dispatch_uid="pagecache_published")
+    page_unpublished.connect(on_page_changed, dispatch_uid="pagecache_unpublished")
+    # Deleting a specific page deletes its Page row too: the base class's signal fires once.
+    post_delete.connect(on_page_changed, sender=Page, dispatch_uid="pagecache_deleted")
+    post_page_move.connect(on_page_moved, dispatch_uid="pagecache_moved")
+    post_save.connect(on_site_wide_change, dispatch_uid="pagecache_site_saved")
+    post_delete.connect(on_site_wide_change, dispatch_uid="pagecache_site_deleted")
