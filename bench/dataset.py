@@ -69,6 +69,13 @@ def setup_django() -> None:
     django.setup()
 
 
+def activity_of(n: int, rng: random.Random) -> str:
+    """The activity a page is about; every seventh (the first translated ones included) is
+    "Hausaufgabenhilfe", so a search for it finds organisations, opportunities and events
+    at any scale."""
+    return ACTIVITIES[0] if n % 7 == 0 else rng.choice(ACTIVITIES)
+
+
 def organisation_count(scale: int) -> int:
     """300 organisations for 10,000 opportunities, at least 3."""
     return max(3, scale * 3 // 100)
@@ -220,7 +227,7 @@ def build_bulk(scale: int, seed: int = 11, out=sys.stderr) -> dict:
         # Organisations, German, then the translated tenth.
         orgs, org_meta = [], []
         for n in range(counts["organisations"]):
-            name = f"{rng.choice(KINDS)} {rng.choice(ACTIVITIES)} {rng.choice(NAMES)} {n}"
+            name = f"{rng.choice(KINDS)} {activity_of(n, rng)} {rng.choice(NAMES)} {n}"
             meta = {
                 "district": terms[District].pick(rng)[0],
                 "fields": terms[FieldOfActivity].pick(rng, 2),
@@ -275,7 +282,7 @@ def build_bulk(scale: int, seed: int = 11, out=sys.stderr) -> dict:
         opportunities, opp_meta, opp_org = [], [], []
         for n in range(scale):
             org_n = n % len(orgs)
-            activity = rng.choice(ACTIVITIES)
+            activity = activity_of(n, rng)
             meta = {
                 "district": terms[District].pick(rng)[0],
                 "fields": terms[FieldOfActivity].pick(rng, 2),
@@ -362,7 +369,7 @@ def build_bulk(scale: int, seed: int = 11, out=sys.stderr) -> dict:
                 "targets": terms[TargetGroup].pick(rng, 2),
                 "languages": rng.sample(languages, min(2, len(languages))),
             }
-            activity = rng.choice(ACTIVITIES)
+            activity = activity_of(n, rng)
             page = EventPage(
                 title=f"{activity}: Treffen in {rng.choice(NAMES)} ({n})",
                 slug=f"bench-event-{n}",
