@@ -64,6 +64,11 @@ def parse_args(argv):
     parser.add_argument("--build-only", action="store_true", help="stop after the data set")
     parser.add_argument("--no-trivial", action="store_true", help="skip the trivial view")
     parser.add_argument(
+        "--skip-index",
+        action="store_true",
+        help="no update_index (use with scenarios other than search and search-api)",
+    )
+    parser.add_argument(
         "--cached",
         action="store_true",
         help="a second pass of the GET scenarios with the page cache on (--cache-env)",
@@ -480,8 +485,11 @@ def main(argv: list[str] | None = None) -> int:
     manage(env, "compile_translations", "-v0", stdout=subprocess.DEVNULL)
     manage(env, "collectstatic", "--noinput", "-v0")
     flush_redis(env)
-    meta["index"] = rebuild_index(env)
-    log(f"search index: {meta['index']}")
+    if args.skip_index:
+        meta["index"] = None
+    else:
+        meta["index"] = rebuild_index(env)
+        log(f"search index: {meta['index']}")
 
     log("counting SQL queries per scenario (in-process test client)")
     queries_json = VAR / "queries.json"
@@ -567,10 +575,13 @@ def main(argv: list[str] | None = None) -> int:
         f"load average before {' '.join(load_before)}; gunicorn {meta['gunicorn']}, "
         f"cms.settings.production; wrk {meta['wrk']}"
     )
-    print(
-        f"Search index rebuild: {index['documents']} documents in {index['seconds']} s "
-        f"= {index['documents_per_second']} documents/s"
-    )
+    if index:
+        print(
+            f"Search index rebuild: {index['documents']} documents in {index['seconds']} s "
+            f"= {index['documents_per_second']} documents/s"
+        )
+    else:
+        print("Search index: not rebuilt (--skip-index)")
     if args.cached and not any(
         r.get("cache_headers", {}).get("Age") or r.get("cache_headers", {}).get("X-Cache")
         for r in cached_rows

@@ -21,6 +21,7 @@ import os
 import sys
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parent.parent
 HOST = "localhost"
@@ -145,9 +146,9 @@ def one(name, lang, opportunities, events, today, consent) -> Scenario | None:
     if name == "event":
         return event and Scenario(name, lang, url_of(event))
     if name == "search":
-        return Scenario(name, lang, f"/{lang}/suche/?q={SEARCH_WORD}")
+        return Scenario(name, lang, f"/{lang}/suche/?q={quote(SEARCH_WORD)}")
     if name == "search-api":
-        return Scenario(name, lang, f"/api/v2/search/?q={SEARCH_WORD}&locale={lang}")
+        return Scenario(name, lang, f"/api/v2/search/?q={quote(SEARCH_WORD)}&locale={lang}")
     if name == "api-pages":
         return Scenario(
             name,
