@@ -332,18 +332,20 @@ def fetch(base: str, scenario: dict, n: int) -> tuple[int, dict]:
         headers={"Host": "localhost", **scenario["headers"]},
     )
     try:
-        with urllib.request.urlopen(req, timeout=30) as response:
+        with urllib.request.urlopen(req, timeout=60) as response:
             response.read()
             return response.status, dict(response.headers)
     except urllib.error.HTTPError as error:
         return error.code, dict(error.headers)
+    except (urllib.error.URLError, OSError):  # a timeout: reported as status 0
+        return 0, {}
 
 
 def load(server: Server, scenario: dict, args, label: str) -> dict:
     """Warm the workers, then wrk: a warm-up run, and the measured one."""
     statuses = [fetch(server.base, scenario, i)[0] for i in range(4)]
-    if any(status >= 400 for status in statuses):
-        return {"skipped": f"HTTP {statuses[-1]} from gunicorn"}
+    if any(status == 0 or status >= 400 for status in statuses):
+        return {"skipped": f"HTTP {statuses[-1] or 'timeout'} from gunicorn"}
     env = {
         **os.environ,
         "BENCH_METHOD": scenario["method"],
@@ -356,6 +358,9 @@ def load(server: Server, scenario: dict, args, label: str) -> dict:
         f"-t{args.threads}",
         f"-c{args.connections}",
         "--latency",
+        # A slow page is measured, not dropped as a socket timeout after wrk's default 2 s.
+        "--timeout",
+        "30s",
         "-s",
         str(ROOT / "bench/request.lua"),
         server.base + scenario["path"],
@@ -367,6 +372,9 @@ def load(server: Server, scenario: dict, args, label: str) -> dict:
             stdout=subprocess.DEVNULL,
             check=False,
         )
+        # gunicorn still answers the warm-up's queued requests after wrk has gone; wait
+        # for them, or a slow page's measured run starts behind a full queue.
+        fetch(server.base, scenario, 99)
     out = VAR / "wrk" / f"{label}.txt"
     out.parent.mkdir(parents=True, exist_ok=True)
     old_env = dict(os.environ)
