@@ -345,7 +345,8 @@ def load(server: Server, scenario: dict, args, label: str) -> dict:
     """Warm the workers, then wrk: a warm-up run, and the measured one."""
     statuses = [fetch(server.base, scenario, i)[0] for i in range(4)]
     if any(status == 0 or status >= 400 for status in statuses):
-        return {"skipped": f"HTTP {statuses[-1] or 'timeout'} from gunicorn"}
+        bad = [status for status in statuses if status == 0 or status >= 400]
+        return {"skipped": f"HTTP {bad[0] or 'timeout (60 s)'} from gunicorn"}
     env = {
         **os.environ,
         "BENCH_METHOD": scenario["method"],
