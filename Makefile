@@ -31,4 +31,5 @@ services-stop: ## Stop them
 bench: ## Run the benchmarks in bench/ against the real services
 	scripts/bootstrap.sh
 	scripts/services.sh start
-	bench/run.sh
+	scripts/bootstrap.sh --bench
+	bench/run

@@ -163,6 +163,11 @@ class PublicPagesAPIViewSet(PublicEndpointMixin, PagesAPIViewSet):
         response["Cache-Control"] = "private, no-store"
         return response
 
+    def get_queryset(self):
+        # Wagtail's serializer reads `page.locale` for every item's `meta.locale`: without
+        # the join that is one query per page of a listing.
+        return super().get_queryset().select_related("locale")
+
     def get_base_queryset(self):
         try:
             queryset = super().get_base_queryset()

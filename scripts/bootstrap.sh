@@ -3,6 +3,8 @@
 # With --tests also what the browser tests need (tests/browser/): Debian's Chromium, which
 # Playwright drives (Playwright's own browser download cannot work here), and axe-core from
 # npm, pinned in tests/browser/package-lock.json, into the ignored tests/browser/node_modules.
+# With --bench what bench/run needs besides the virtualenv: Debian's wrk (the load generator)
+# and the PostgreSQL client tools (pg_dump, pg_restore) that cache the benchmark data set.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -36,4 +38,13 @@ if [ "${1:-}" = "--tests" ]; then
     npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error >&2
     echo "$want" > "$stamp"
   fi
+fi
+
+if [ "${1:-}" = "--bench" ]; then
+  SERVICE_NAME=bootstrap
+  # shellcheck source=services/_common.sh
+  . scripts/services/_common.sh
+  need_cmd wrk wrk
+  need_cmd pg_dump postgresql-client
+  need_cmd pg_restore postgresql-client
 fi
