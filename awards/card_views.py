@@ -1,10 +1,14 @@
-"""The organisation's confirmation page: reached through a signed link, no login."""
+"""The organisation's confirmation page: reached through a signed link, no login. Its POST
+shares the public forms' per-client limit (`cms.form_pages.refuse_when_rate_limited`), so
+the answer is refused with a translated 429 before the token or the form is read."""
 
 from __future__ import annotations
 
 from django.http import HttpRequest
 from django.template.response import TemplateResponse
 from django.views.decorators.cache import never_cache
+
+from cms.form_pages import refuse_when_rate_limited
 
 from .card_forms import OrganisationConfirmationForm
 from .card_services import ConfirmationLinkError, answer_confirmation, application_for_token
@@ -25,6 +29,9 @@ def link_error(request: HttpRequest, error: ConfirmationLinkError) -> TemplateRe
 
 @never_cache
 def confirm_application(request: HttpRequest, token: str) -> TemplateResponse:
+    refused = refuse_when_rate_limited(request)
+    if refused is not None:
+        return refused
     try:
         application = application_for_token(token)
     except ConfirmationLinkError as error:

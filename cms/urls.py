@@ -18,7 +18,7 @@ from events.api import (
     SurveySubmissionAPIView,
 )
 from events.views import cancel_registration
-from home.api import CounsellingRequestAPIView
+from home.api import CounsellingRequestAPIView, NewsAPIViewSet
 from opportunities.api import (
     ExpressionOfInterestAPIView,
     OpportunitiesAPIViewSet,
@@ -43,6 +43,7 @@ api_router.register_endpoint("organisations", OrganisationsAPIViewSet)
 api_router.register_endpoint("events", EventsAPIViewSet)
 api_router.register_endpoint("awards", AwardRoundsAPIViewSet)
 api_router.register_endpoint("calls", CallsAPIViewSet)
+api_router.register_endpoint("news", NewsAPIViewSet)
 api_router.register_endpoint("images", PublicImagesAPIViewSet)
 api_router.register_endpoint("documents", PublicDocumentsAPIViewSet)
 

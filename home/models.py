@@ -104,8 +104,24 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     @path("")
     def index_route(self, request):
-        page = Paginator(self.articles(), self.per_page).get_page(request.GET.get("page"))
-        return self.render(request, context_overrides={"articles": page})
+        """The articles, filtered by date as `/api/v2/news/` is (one FilterSet for both);
+        a filter the form cannot read is shown with its error and status 400."""
+        from .filters import NewsFilter
+
+        news_filter = NewsFilter(request.GET, queryset=self.articles(), request=request)
+        page = Paginator(news_filter.qs, self.per_page).get_page(request.GET.get("page"))
+        query = request.GET.copy()
+        query.pop("page", None)
+        response = self.render(
+            request,
+            context_overrides={
+                "articles": page,
+                "filter": news_filter,
+                "filter_query": query.urlencode(),
+            },
+        )
+        response.status_code = 200 if news_filter.is_valid() else 400
+        return response
 
     @path("feed/rss/", name="rss")
     def rss(self, request):

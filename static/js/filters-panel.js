@@ -1,4 +1,4 @@
-// The opportunity filters fold away on a phone while none is chosen, so that the results
+// The listing filters (opportunities, events) fold away on a phone while none is chosen, so that the results
 // come first; the summary opens them. Without JavaScript they simply stay open.
 (function () {
   var phone = window.matchMedia("(max-width: 55.99rem)");

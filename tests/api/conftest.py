@@ -48,9 +48,9 @@ def consents(locale_de):
 
 @pytest.fixture
 def site(home_page, consents):
-    """Home, contact page, an organisation with an open opportunity, an event with places
-    and a campaign with a survey."""
-    from home.models import ContactPage
+    """Home, contact page, an organisation with an open opportunity, an event with places,
+    a campaign with a survey and a news article."""
+    from home.models import ContactPage, NewsArticlePage, NewsIndexPage
 
     contact = publish(home_page, ContactPage(title="Kontakt", slug="kontakt", intro="Hallo."))
     organisations = publish(
@@ -84,9 +84,16 @@ def site(home_page, consents):
             ],
         ),
     )
+    news = publish(home_page, NewsIndexPage(title="Aktuelles", slug="aktuelles"))
+    article = publish(
+        news,
+        NewsArticlePage(title="Neue Übungsleiter", slug="neue-uebungsleiter", intro="Willkommen!"),
+    )
     return {
         "home": home_page,
         "contact": contact,
+        "news": news,
+        "article": article,
         "club": club,
         "opportunity": opportunity,
         "event": event,

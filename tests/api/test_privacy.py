@@ -15,7 +15,7 @@ from opportunities.factories import OpportunityPageFactory
 pytestmark = pytest.mark.django_db
 
 SECRET = "Geheimnis"
-ENDPOINTS = ["pages", "opportunities", "organisations", "events", "awards", "calls"]
+ENDPOINTS = ["pages", "opportunities", "organisations", "events", "awards", "calls", "news"]
 
 
 @pytest.fixture
@@ -64,13 +64,39 @@ def hidden(site, search_refresh):
     PageViewRestriction.objects.create(
         page=private, restriction_type=PageViewRestriction.PASSWORD, password="pw"
     )
+    draft_news, private_news = hidden_news(site["news"])
     # The visible opportunity in English (public) and the visible event in English as a
     # draft; the expired opportunity has a published English version (still expired).
     english = translate(site["opportunity"], en, publish=True, title="Bambini training")
     translate(site["event"], en, publish=False, title=f"{SECRET} draft translation")
     translate(expired, en, publish=True, title=f"{SECRET} expired")
     search_refresh()
-    return {"draft": draft, "expired": expired, "private": private, "english": english}
+    return {
+        "draft": draft,
+        "expired": expired,
+        "private": private,
+        "english": english,
+        "draft_news": draft_news,
+        "private_news": private_news,
+    }
+
+
+def hidden_news(news_index):
+    """A news article never published and a published one behind a password."""
+    from home.models import NewsArticlePage
+
+    draft = NewsArticlePage(
+        title=f"{SECRET} Nachricht im Entwurf", slug="entwurf", intro="x", live=False
+    )
+    news_index.add_child(instance=draft)
+    draft.save_revision()
+    private = NewsArticlePage(title=f"{SECRET} interne Nachricht", slug="intern", intro="x")
+    news_index.add_child(instance=private)
+    private.save_revision().publish()
+    PageViewRestriction.objects.create(
+        page=private, restriction_type=PageViewRestriction.PASSWORD, password="pw"
+    )
+    return draft, private
 
 
 def answers(client, urls):
@@ -81,7 +107,9 @@ def answers(client, urls):
 
 
 def test_hidden_pages_appear_in_no_api_answer(client, site, hidden, documents):
-    secret_ids = {hidden[name].pk for name in ("draft", "expired", "private")}
+    secret_ids = {
+        hidden[name].pk for name in ("draft", "expired", "private", "draft_news", "private_news")
+    }
     listings = [f"/api/v2/{e}/?limit=100&fields=*" for e in ENDPOINTS]
     listings += [f"/api/v2/{e}/?limit=100&locale=en" for e in ENDPOINTS]
     listings += [f"/api/v2/{e}/?limit=100&search={SECRET}" for e in ENDPOINTS]

@@ -16,6 +16,7 @@ LISTINGS = [
     "/api/v2/events/",
     "/api/v2/awards/",
     "/api/v2/calls/",
+    "/api/v2/news/",
     "/api/v2/images/",
     "/api/v2/documents/",
 ]

@@ -1,4 +1,5 @@
-"""The main journeys of a citizen, in headless Chromium against the demo site.
+"""The main journeys of a citizen — and of a partner's content through moderation — in
+headless Chromium against the demo site.
 
 Each journey ends with a screenshot of its last step in var/test-artefacts/ and checks in
 the database that what the browser sent was stored.
@@ -6,13 +7,14 @@ the database that what the browser sent was stored.
 
 from __future__ import annotations
 
+import datetime
 import io
 import re
 from urllib.parse import urlsplit
 
 import pytest
 from django.core import mail
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext
 from PIL import Image
 
@@ -151,3 +153,127 @@ def test_switch_to_arabic_search_in_arabic_and_open_a_result(page):
     assert page.locator("h1").inner_text() == title
     assert urlsplit(page.url).path.startswith("/ar/")
     screenshot(page, "4-arabic-search-result")
+
+
+# --- Journey 5: a partner's opportunity through moderation into the listing -------------
+
+JOURNEY_TITLE = "Vorlesepaten im Stadtteiltreff (Journey 5)"
+EDITOR = "redaktion.journey5@example.org"
+MODERATOR = "moderation.journey5@example.org"
+PASSWORD = "Journey-5-geheim!"
+DESKTOP = {"width": 1280, "height": 900}
+
+
+@pytest.fixture(scope="module")
+def partner_and_moderator(demo_server, django_db_blocker):
+    """A partner editor and a moderator made as the project makes them — `setup_roles`,
+    then the onboarding that invites an organisation's editor (the password set as the
+    invitation's link would) — committed, so the live server sees them. Afterwards the
+    accounts and the journey's opportunity are removed: the other tests share the demo."""
+    from django.contrib.auth.models import Group, User
+    from django.core.management import call_command
+
+    from opportunities.models import OrganisationPage
+    from partners.onboarding import onboard
+    from partners.roles import MODERATORS
+
+    with django_db_blocker.unblock():
+        call_command("setup_roles", verbosity=0)
+        organisation = (
+            OrganisationPage.objects.live()
+            .filter(locale__language_code="de", partner_access__active=True)
+            .order_by("path")
+            .first()
+        )
+        onboard(organisation=organisation, editors=[EDITOR])
+        editor = User.objects.get(email=EDITOR)
+        editor.set_password(PASSWORD)
+        editor.save()
+        moderator = User.objects.create_user(MODERATOR, MODERATOR, PASSWORD)
+        moderator.groups.add(Group.objects.get(name=MODERATORS))
+    yield organisation
+    with django_db_blocker.unblock():
+        for created in OpportunityPage.objects.filter(title=JOURNEY_TITLE):
+            created.delete()
+        User.objects.filter(email__in=[EDITOR, MODERATOR]).delete()
+
+
+def admin_login(browser, demo_server, username: str):
+    """A desktop-sized tab logged into the Wagtail admin as `username`."""
+    context = browser.new_context(base_url=demo_server, viewport=DESKTOP, locale="de-DE")
+    tab = context.new_page()
+    tab.set_default_timeout(30_000)
+    tab.goto("/admin/login/")
+    tab.locator('[name="username"]').fill(username)
+    tab.locator('[name="password"]').fill(PASSWORD)
+    tab.locator('form button[type="submit"]').click()
+    tab.wait_for_url(re.compile(r"/admin/$"))
+    return context, tab
+
+
+def footer_action(tab, selector: str):
+    """A button of the editor's footer menu; the less common ones sit in its dropdown."""
+    button = tab.locator(f"footer {selector}").first
+    if not button.is_visible():
+        tab.locator("footer [data-w-dropdown-target='toggle']").first.click()
+    return button
+
+
+def test_partner_creates_an_opportunity_a_moderator_approves_it_and_it_is_listed(
+    page, browser, demo_server, partner_and_moderator
+):
+    organisation = partner_and_moderator
+
+    # The partner editor writes the opportunity below their organisation's page. Wagtail
+    # saves the draft by itself once the form is valid (autosave); the editor then submits
+    # it for moderation from its edit view.
+    context, editor = admin_login(browser, demo_server, EDITOR)
+    editor.goto(f"/admin/pages/{organisation.pk}/")
+    editor.goto(f"/admin/pages/add/opportunities/opportunitypage/{organisation.pk}/")
+    editor.locator("#id_title").fill(JOURNEY_TITLE)
+    editor.locator("#id_summary").fill("Kindern in der Bücherei einmal pro Woche vorlesen.")
+    description = editor.locator("[data-contentpath='description'] [contenteditable='true']")
+    description.click()
+    description.type("Wir suchen Menschen, die gern vorlesen.")
+    expires = timezone.localdate() + datetime.timedelta(days=60)
+    with editor.expect_response(
+        lambda r: r.request.method == "POST" and "/add/" in r.url and r.status == 200
+    ) as autosaved:
+        editor.locator("#id_expires_on").fill(expires.isoformat())
+        editor.locator("#id_expires_on").press("Escape")
+    created_pk = autosaved.value.json()["pk"]
+    editor.wait_for_url(re.compile(rf"/admin/pages/{created_pk}/edit/"))
+    editor.goto(f"/admin/pages/{created_pk}/edit/")
+    footer_action(editor, 'button[name="action-submit"]').click()
+    editor.wait_for_url(re.compile(rf"/admin/pages/{organisation.pk}/$"))
+    context.close()
+    created = OpportunityPage.objects.get(pk=created_pk)
+    assert created.title == JOURNEY_TITLE and created.get_parent().pk == organisation.pk
+    assert not created.live
+    assert created.current_workflow_state.status == "in_progress"
+
+    # Not public before a moderator approves it.
+    assert page.goto(created.url).status == 404
+
+    # A moderator approves it from the dashboard's review list; that publishes it.
+    context, moderator = admin_login(browser, demo_server, MODERATOR)
+    row = moderator.locator("tr", has_text=JOURNEY_TITLE)
+    row.locator("[data-w-dropdown-target='toggle']").click()
+    approve = row.locator('button[data-workflow-action-url*="/approve/"]:not([data-launch-modal])')
+    with moderator.expect_response(lambda r: "/approve/" in r.url and r.request.method == "POST"):
+        approve.click()
+    moderator.wait_for_load_state()
+    context.close()
+    created.refresh_from_db()
+    assert created.live and created.current_workflow_state is None
+
+    # It appears in the public listing (pages followed until found).
+    page.goto("/de/engagement-finden/")
+    for _ in range(20):
+        card = page.locator(".results").get_by_role("link", name=JOURNEY_TITLE, exact=True)
+        if card.count():
+            break
+        page.locator('.pagination a[rel="next"]').click()
+    card.click()
+    assert page.locator("h1").inner_text() == JOURNEY_TITLE
+    screenshot(page, "5-partner-opportunity-approved")

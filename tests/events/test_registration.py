@@ -168,3 +168,37 @@ def test_api_refuses_when_full_without_waiting_list(client, course):
     )
     assert response.status_code == 400
     assert response.json()["errors"]["__all__"][0]["code"] == "full"
+
+
+def test_cancel_link_past_the_rate_limit_is_a_translated_429_and_cancels_nothing(
+    client, course, settings
+):
+    """Whoever tries cancellation tokens in bulk is stopped by the public forms' per-client
+    limit before any registration is looked up or changed."""
+    from django.core.cache import cache
+
+    settings.API_SUBMISSION_RATE = "2/minute"
+    cache.clear()
+    try:
+        registrations = EventRegistrationFactory.create_batch(4, event=course)
+        ip = "10.251.7.1"
+        urls = [f"/de/anmeldung/{r.token}/abmelden/" for r in registrations]
+        assert client.post(urls[0], REMOTE_ADDR=ip).status_code == 200
+        assert client.post(urls[1], REMOTE_ADDR=ip).status_code == 200
+        refused = client.post(urls[2], REMOTE_ADDR=ip)
+        assert refused.status_code == 429
+        assert int(refused["Retry-After"]) > 0
+        assert "Zu viele Einsendungen" in refused.content.decode()
+        english = client.post(urls[3].replace("/de/", "/en/"), REMOTE_ADDR=ip)
+        assert english.status_code == 429 and "Too many submissions" in english.content.decode()
+        statuses = list(
+            EventRegistration.objects.filter(pk__in=[r.pk for r in registrations])
+            .order_by("pk")
+            .values_list("status", flat=True)
+        )
+        assert statuses == [Status.CANCELLED, Status.CANCELLED, Status.CONFIRMED, Status.CONFIRMED]
+        # The link still opens (GET asks only), and another client may still cancel.
+        assert client.get(urls[2], REMOTE_ADDR=ip).status_code == 200
+        assert client.post(urls[2], REMOTE_ADDR="10.251.7.2").status_code == 200
+    finally:
+        cache.clear()

@@ -334,3 +334,35 @@ def test_expired_link_is_a_friendly_410(client, submitted, settings):
         assert "abgelaufen" in response.content.decode()
     application.refresh_from_db()
     assert application.status == "submitted"
+
+
+def test_confirmation_link_past_the_rate_limit_is_a_translated_429_and_changes_nothing(
+    client, submitted, settings
+):
+    """The organisation's link shares the public forms' per-client limit: past it, a
+    translated 429 with Retry-After before the token or the answer is read."""
+    from django.core.cache import cache
+
+    application, link = submitted
+    settings.API_SUBMISSION_RATE = "2/minute"
+    cache.clear()
+    try:
+        ip = "10.252.7.1"
+        incomplete = {"decision": "confirm"}
+        assert client.post(link, incomplete, REMOTE_ADDR=ip).status_code == 400
+        assert client.post(link, incomplete, REMOTE_ADDR=ip).status_code == 400
+        refused = client.post(link, CONFIRMATION, REMOTE_ADDR=ip)
+        assert refused.status_code == 429
+        assert int(refused["Retry-After"]) > 0
+        assert "Zu viele Einsendungen" in refused.content.decode()
+        english = client.post(link.replace("/de/", "/en/"), CONFIRMATION, REMOTE_ADDR=ip)
+        assert english.status_code == 429 and "Too many submissions" in english.content.decode()
+        application.refresh_from_db()
+        assert application.status == "submitted"
+        assert application.confirmed_by_name == ""
+        # Another client (the real organisation) may still answer.
+        assert client.post(link, CONFIRMATION, REMOTE_ADDR="10.252.7.2").status_code == 200
+        application.refresh_from_db()
+        assert application.status == "confirmed_by_organisation"
+    finally:
+        cache.clear()
