@@ -379,6 +379,12 @@ WAGTAIL_SITE_NAME = "Ehrenamt Bitburg"
 # No avatars from gravatar.com: staff e-mail addresses stay here, and the admin loads only
 # our own assets (the Content-Security-Policy allows nothing else).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# No autosave in the page editor. With it, a moderator's "Approve" raced an autosave POST
+# that failed with a 500 and left the approved page unpublished, and a partner's "Submit"
+# within half a second of the autosave that created the page failed on a duplicate slug
+# (found by tests/browser journey 5; see wagtail/wagtail#13856; mozilla/bedrock turned
+# autosave off too). Editors save drafts with the "Save draft" button.
+WAGTAIL_AUTOSAVE_INTERVAL = 0
 # The largest page an API listing returns (?limit=); listings are paginated beyond it.
 WAGTAILAPI_LIMIT_MAX = 100
 

@@ -224,9 +224,8 @@ def test_partner_creates_an_opportunity_a_moderator_approves_it_and_it_is_listed
 ):
     organisation = partner_and_moderator
 
-    # The partner editor writes the opportunity below their organisation's page. Wagtail
-    # saves the draft by itself once the form is valid (autosave); the editor then submits
-    # it for moderation from its edit view.
+    # The partner editor writes the opportunity below their organisation's page and
+    # submits it for moderation straight from the create view.
     context, editor = admin_login(browser, demo_server, EDITOR)
     editor.goto(f"/admin/pages/{organisation.pk}/")
     editor.goto(f"/admin/pages/add/opportunities/opportunitypage/{organisation.pk}/")
@@ -236,18 +235,12 @@ def test_partner_creates_an_opportunity_a_moderator_approves_it_and_it_is_listed
     description.click()
     description.type("Wir suchen Menschen, die gern vorlesen.")
     expires = timezone.localdate() + datetime.timedelta(days=60)
-    with editor.expect_response(
-        lambda r: r.request.method == "POST" and "/add/" in r.url and r.status == 200
-    ) as autosaved:
-        editor.locator("#id_expires_on").fill(expires.isoformat())
-        editor.locator("#id_expires_on").press("Escape")
-    created_pk = autosaved.value.json()["pk"]
-    editor.wait_for_url(re.compile(rf"/admin/pages/{created_pk}/edit/"))
-    editor.goto(f"/admin/pages/{created_pk}/edit/")
+    editor.locator("#id_expires_on").fill(expires.isoformat())
+    editor.locator("#id_expires_on").press("Escape")
     footer_action(editor, 'button[name="action-submit"]').click()
     editor.wait_for_url(re.compile(rf"/admin/pages/{organisation.pk}/$"))
     context.close()
-    created = OpportunityPage.objects.get(pk=created_pk)
+    created = OpportunityPage.objects.get(title=JOURNEY_TITLE)
     assert created.title == JOURNEY_TITLE and created.get_parent().pk == organisation.pk
     assert not created.live
     assert created.current_workflow_state.status == "in_progress"
