@@ -778,6 +778,25 @@ class EventRegistration(Submission):
     def __str__(self) -> str:
         return f"{self.name} – {self.event.title if self.event else '?'}"
 
+    # Retention (cms/retention.py): counted from the event's last date.
+    retention_anchor_text = _("after the event's last date")
+
+    @classmethod
+    def retention_anchor(cls):
+        last_date = (
+            Occurrence.objects.filter(event=models.OuterRef("event"))
+            .order_by()
+            .values("event")
+            .annotate(last=models.Max("end"))
+            .values("last")
+        )
+        return models.functions.Coalesce(
+            models.Subquery(last_date),
+            models.F("event__end"),
+            models.F("created_at"),
+            output_field=models.DateTimeField(),
+        )
+
     def cancel_url(self) -> str:
         from django.urls import reverse
 
