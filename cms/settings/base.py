@@ -345,13 +345,15 @@ PDF_FONT_DIR = os.environ.get("PDF_FONT_DIR", "/usr/share/fonts/truetype/dejavu"
 # deletes (or anonymises) what is past its period, and the privacy page prints this table,
 # so what the page says is what the job does. A system check fails for a model that holds
 # personal data and is missing here. Periods count from the model's `retention_anchor`
-# (when it was sent, unless said otherwise). Why these periods:
+# (when it was sent, unless said otherwise). A period never exceeds what the form's consent
+# text promises (the demo's texts name 12 months, six months after the event, a year after
+# the ceremony). Why these periods:
 # - counselling: a follow-up within the year is common; after it we start afresh;
-# - interest: organisations answer within weeks; half a year covers questions later on;
-# - registration: three months after the event's last date, for questions and certificates;
+# - interest: organisations answer within weeks, but placements and questions take months;
+# - registration: six months after the event's last date, for questions and certificates;
 # - survey: one year, long enough to evaluate the campaign and report on it;
-# - nomination: three years after the round's nominations closed, so the jury can see who
-#   was nominated or honoured before (a nomination may carry over to the next rounds);
+# - nomination: 18 months after the round's nominations closed, i.e. about a year after
+#   the ceremony, so the jury of the next round can see who was nominated before;
 # - Ehrenamtskarte: a year after the card runs out, for a late renewal;
 # - letter of thanks: the proposer's contact for a year; the letter's record stays;
 # - partner application: a year after it was decided (a partner then has its own page).
@@ -362,12 +364,12 @@ PRIVACY_RETENTION = {
         "basis": "consent",
     },
     "opportunities.ExpressionOfInterest": {
-        "days": 180,
+        "days": 365,
         "purpose": _("To pass your message on to the organisation and put you in touch."),
         "basis": "consent",
     },
     "events.EventRegistration": {
-        "days": 90,
+        "days": 180,
         "purpose": _("To manage your place, the waiting list and reminders for the event."),
         "basis": "consent",
     },
@@ -377,7 +379,7 @@ PRIVACY_RETENTION = {
         "basis": "consent",
     },
     "awards.Nomination": {
-        "days": 3 * 365,
+        "days": 540,
         "purpose": _("To let the jury decide on the honours and see earlier nominations."),
         "basis": "public_task",
     },

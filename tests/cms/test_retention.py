@@ -226,7 +226,8 @@ def test_an_anonymised_record_is_not_counted_again_the_next_night(one_of_each_si
 
 
 def test_a_registration_for_a_series_counts_from_its_last_date(home_page):
-    start = timezone.now() - datetime.timedelta(days=200)
+    period = days(EventRegistration)
+    start = timezone.now() - period - datetime.timedelta(days=100)
     series = EventPageFactory(
         parent=home_page,
         start=start,
@@ -236,9 +237,9 @@ def test_a_registration_for_a_series_counts_from_its_last_date(home_page):
     )
     registration = EventRegistrationFactory(event=series, created_at=start)
     assert series.occurrences.count() > 1
-    # The first date is 200 days ago, the last 50: inside the 90 days after it.
+    # The first date is past the period, the last one (50 days later than that) is not.
     assert not retention.expired(EventRegistration).filter(pk=registration.pk).exists()
-    later = timezone.now() + datetime.timedelta(days=41)
+    later = timezone.now() + datetime.timedelta(days=52)
     assert retention.expired(EventRegistration, now=later).filter(pk=registration.pk).exists()
 
 
@@ -262,3 +263,59 @@ def privacy_files(made):
         next(r for r in made[KEPT] if isinstance(r, NominationAttachment)),
         next(r for r in made[GONE] if isinstance(r, NominationAttachment)),
     ]
+
+
+@pytest.fixture
+def privacy_page(home_page):
+    from wagtail.models import Site
+
+    from cms.models import SiteLinks
+    from home.models import InformationPage
+
+    page = InformationPage(title="Datenschutzerklärung", slug="datenschutz", intro="Ihre Daten.")
+    home_page.add_child(instance=page)
+    page.save_revision().publish()
+    links = SiteLinks.for_site(Site.objects.get(is_default_site=True))
+    links.privacy_page = page
+    links.save()
+    other = InformationPage(title="Impressum", slug="impressum")
+    home_page.add_child(instance=other)
+    other.save_revision().publish()
+    return page
+
+
+@pytest.mark.parametrize("language", ["de", "ar", "en"])
+def test_the_privacy_page_prints_the_periods_of_the_settings_in_the_visitors_language(
+    client, privacy_page, settings, language
+):
+    from django.utils import translation
+    from django.utils.html import escape
+    from django.utils.text import capfirst
+
+    settings.PRIVACY_RETENTION = {
+        **settings.PRIVACY_RETENTION,
+        "events.EventRegistration": {**settings.PRIVACY_RETENTION["events.EventRegistration"]},
+    }
+    settings.PRIVACY_RETENTION["events.EventRegistration"]["days"] = 77
+    html = client.get(f"/{language}/datenschutz/").content.decode()
+
+    with translation.override(language):
+        for rule in settings.PRIVACY_RETENTION.values():
+            assert escape(str(rule["purpose"])) in html
+        assert retention.period_text(77) in html
+        assert escape(capfirst(str(EventRegistration._meta.verbose_name_plural))) in html
+        assert escape(capfirst(str(retention.BASES["public_task"]))) in html
+        # The link to the self-service page.
+        assert f'href="/{language}/meine-daten/"' in html
+    assert html.count('class="retention__rule"') == len(privacy.personal_data_models())
+    assert "retention__rule" not in client.get(f"/{language}/impressum/").content.decode()
+
+
+def test_period_texts_use_the_largest_whole_unit():
+    from django.utils import translation
+
+    translation.activate("de")
+    assert retention.period_text(3 * 365) == "3 Jahre"
+    assert retention.period_text(180) == "6 Monate"
+    assert retention.period_text(365) == "1 Jahr"
+    assert retention.period_text(45) == "45 Tage"
