@@ -55,14 +55,34 @@ def records_of(
         condition = Q()
         for field in getattr(model, "personal_email_fields", ()):
             condition |= Q(**{f"{field}__iexact": email})
+        text_fields = getattr(model, "personal_text_fields", ())
         if not submitted_only:
-            for field in getattr(model, "personal_text_fields", ()):
+            for field in text_fields:
                 condition |= Q(**{f"{field}__icontains": email})
+        elif getattr(model, "personal_text_is_own", False):
+            condition |= Q(pk__in=own_answers(model, text_fields, email))
         if not condition:
             continue
         queryset = model._default_manager.filter(condition).order_by("pk")
         if queryset.exists():
             found[model] = queryset
+    return found
+
+
+def own_answers(model: type[models.Model], fields, email: str) -> list:
+    """Records whose answers (a dict of form data) hold `email` as one whole answer: a part
+    of a longer address ("bella@…" holds "a@…") or of free text does not count."""
+    wanted = email.strip().lower()
+    candidates = Q()
+    for field in fields:
+        candidates |= Q(**{f"{field}__icontains": wanted})
+    found = []
+    for row in model._default_manager.filter(candidates).values("pk", *fields):
+        answers = [
+            v for field in fields if isinstance(row[field], dict) for v in row[field].values()
+        ]
+        if any(isinstance(v, str) and v.strip().lower() == wanted for v in answers):
+            found.append(row["pk"])
     return found
 
 

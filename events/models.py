@@ -825,8 +825,10 @@ class SurveySubmission(AbstractFormSubmission):
     consent = models.ForeignKey(ConsentText, on_delete=models.PROTECT, related_name="+")
     language = models.CharField(max_length=8, choices=settings.LANGUAGES)
 
-    # An e-mail field of the survey, if it has one, is somewhere in the answers.
+    # An e-mail field of the survey, if it has one, is somewhere in the answers; an
+    # answer that is exactly an address was given by that person (the self-service page).
     personal_text_fields = ("form_data",)
+    personal_text_is_own = True
 
     def get_data(self):
         return {**super().get_data(), "consent": str(self.consent), "language": self.language}

@@ -17,9 +17,10 @@ from django.utils import translation
 from awards.factories import AwardRoundPageFactory, NominationFactory
 from awards.models import Nomination, RecognitionIndexPage
 from cms import selfservice
-from cms.models import PersonalDataRequest
+from cms.factories import ConsentTextFactory
+from cms.models import ConsentText, PersonalDataRequest
 from events.factories import EventPageFactory, EventRegistrationFactory
-from events.models import EventRegistration
+from events.models import EventRegistration, SurveyPage, SurveySubmission
 from home.factories import CounsellingRequestFactory
 from home.models import CounsellingRequest
 from opportunities.factories import (
@@ -62,7 +63,19 @@ def people(home_page):
     recognition = RecognitionIndexPage(title="Anerkennung", slug="anerkennung")
     home_page.add_child(instance=recognition)
     award_round = AwardRoundPageFactory(parent=recognition, year=2027)
+    survey = SurveyPage(title="Umfrage", slug="umfrage")
+    home_page.add_child(instance=survey)
+
+    def answers(form_data):
+        consent = ConsentTextFactory(purpose=ConsentText.Purpose.SURVEY)
+        return SurveySubmission.objects.create(
+            page=survey, form_data=form_data, consent=consent, language="de"
+        )
+
     return {
+        "a_survey": answers({"ort": "Am Stadtpark", "e_mail": A.upper()}),
+        # An address that holds A's as a part is not A's.
+        "b_survey": answers({"ort": "Bernds Ort", "e_mail": f"x{A}"}),
         "a_counselling": CounsellingRequestFactory(email=A, name="Amal Nasser"),
         "a_interest": ExpressionOfInterestFactory(
             opportunity=opportunity, email=A.upper(), name="Amal Nasser", message="Ich helfe gern."
@@ -147,7 +160,7 @@ def test_the_link_shows_everything_a_sent_and_nothing_of_b(
     assert page["Cache-Control"] == "private, no-store"
     html = page.content.decode()
     assert html.count("Amal Nasser") == 4  # counselling, interest, registration, nomination
-    assert "Ich helfe gern." in html
+    assert "Ich helfe gern." in html and "Am Stadtpark" in html
     # B's records, including B's nomination that names A, are not shown to A.
     assert "Bernd" not in html and B not in html
     assert (
@@ -212,6 +225,7 @@ def test_download_gives_a_json_of_a_records_only(client, people):
     assert sorted(r["type"] for r in data["records"]) == [
         "awards.nomination",
         "events.eventregistration",
+        "events.surveysubmission",
         "home.counsellingrequest",
         "opportunities.expressionofinterest",
     ]
@@ -233,13 +247,18 @@ def test_deleting_asks_first_then_erases_everything_a_sent(people):
     assert answer.status_code == 200
     # Only B's nomination, which names A as the nominee's contact, still holds A's address:
     # it is B's submission (the agency erases it on request, manage.py erase_personal_data).
-    assert tables_containing(A) == ["awards_nomination.nominee_contact"]
+    # (B's survey answer x<A's address> holds A's address as a part, and is B's.)
+    assert sorted(tables_containing(A)) == [
+        "awards_nomination.nominee_contact",
+        "events_surveysubmission.form_data",
+    ]
+    assert SurveySubmission.objects.get().pk == people["b_survey"].pk
     assert not Nomination.objects.filter(pk=people["a_nomination"].pk).exists()
     theirs = EventRegistration.objects.get(pk=people["b_registration"].pk)
     assert theirs.status == EventRegistration.Status.CONFIRMED
     assert ExpressionOfInterest.objects.filter(email=B).exists()
     audit = PersonalDataRequest.objects.get()
-    assert audit.kind == "erasure" and sum(audit.counts.values()) == 4
+    assert audit.kind == "erasure" and sum(audit.counts.values()) == 5
     assert A not in json.dumps(audit.counts) + audit.email_digest
 
 
