@@ -13,6 +13,7 @@ from dateutil.relativedelta import relativedelta
 from django.conf import settings
 from django.contrib import admin
 from django.db import models
+from django.db.models.functions import Cast, Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -215,6 +216,18 @@ class EhrenamtskarteApplication(Submission):
             heading=_("Card"),
         ),
     ]
+
+    # Retention (cms/retention.py): counted from the day the card runs out; from the
+    # application itself when no card was issued or the card is for life.
+    retention_anchor_text = _("after the card ran out")
+
+    @classmethod
+    def retention_anchor(cls):
+        return Coalesce(
+            Cast("valid_until", models.DateTimeField()),
+            models.F("created_at"),
+            output_field=models.DateTimeField(),
+        )
 
     class Meta(Submission.Meta):
         verbose_name = _("Ehrenamtskarte application")

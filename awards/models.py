@@ -13,6 +13,7 @@ import datetime
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -513,6 +514,17 @@ class Nomination(Submission):
         ],
         heading=_("Nomination"),
     )
+
+    # Retention (cms/retention.py): counted from the close of the round's nominations.
+    retention_anchor_text = _("after the round's nominations closed")
+
+    @classmethod
+    def retention_anchor(cls):
+        return Coalesce(
+            models.F("round__nomination_closes"),
+            models.F("created_at"),
+            output_field=models.DateTimeField(),
+        )
 
     class Meta(Submission.Meta):
         verbose_name = _("nomination")

@@ -5,7 +5,7 @@ class CmsConfig(AppConfig):
     name = "cms"
     verbose_name = "Bitburg CMS"
 
-    def ready(self):
-        from . import pagecache
+    def ready(self) -> None:
+        from . import pagecache, retention  # noqa: F401  (retention registers its system check)
 
         pagecache.connect()

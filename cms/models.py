@@ -273,15 +273,22 @@ class Language(models.Model):
 
 
 class PersonalDataRequest(models.Model):
-    """The record that someone's data was exported or erased (cms.privacy), without the
-    address itself: a keyed digest shows that the same address was handled again."""
+    """The record that someone's data was exported, erased or changed by themselves
+    (cms.privacy, cms.selfservice) or went at the end of its retention period
+    (cms.retention), without the address itself: a keyed digest shows that the same address
+    was handled again (empty for the retention job, which handles no one address)."""
 
     class Kind(models.TextChoices):
         EXPORT = "export", _("Export")
         ERASURE = "erasure", _("Erasure")
+        # The nightly job of cms/retention.py (no address: counts only).
+        RETENTION = "retention", _("Retention period over")
+        # Through the self-service page (cms/selfservice.py).
+        WITHDRAWAL = "withdrawal", _("Expression of interest withdrawn")
+        CANCELLATION = "cancellation", _("Event registration cancelled")
 
-    kind = models.CharField(_("kind"), max_length=8, choices=Kind.choices)
-    email_digest = models.CharField(_("digest of the e-mail address"), max_length=64)
+    kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
+    email_digest = models.CharField(_("digest of the e-mail address"), max_length=64, blank=True)
     counts = models.JSONField(_("records per kind"), default=dict)
     by = models.CharField(_("performed by"), max_length=150, blank=True)
     created_at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)

@@ -13,6 +13,12 @@ point at are removed from storage once the transaction has committed.
 
 Each export and erasure leaves a `PersonalDataRequest` row: when, by whom, how many records
 of which kind, and a keyed digest of the address instead of the address itself.
+
+`erase_records` is the one piece of code that removes personal data: the erasure of one
+address, the nightly retention job (cms/retention.py) and the self-service page
+(cms/selfservice.py) all go through it. The self-service page asks with
+`submitted_only=True`: a link to a mailbox proves who sent a form, not who is named in
+someone else's free text (a nomination names the nominee, but it is the nominator's).
 """
 
 from __future__ import annotations
@@ -38,19 +44,45 @@ def personal_data_models() -> list[type[models.Model]]:
     ]
 
 
-def records_of(email: str) -> dict[type[models.Model], models.QuerySet]:
-    """The records of each model that hold `email`, only models with at least one."""
+def records_of(
+    email: str, *, submitted_only: bool = False
+) -> dict[type[models.Model], models.QuerySet]:
+    """The records of each model that hold `email`, only models with at least one; with
+    `submitted_only`, only those whose e-mail field is `email` (what that person sent)."""
     email = email.strip()
     found = {}
     for model in personal_data_models():
         condition = Q()
         for field in getattr(model, "personal_email_fields", ()):
             condition |= Q(**{f"{field}__iexact": email})
-        for field in getattr(model, "personal_text_fields", ()):
-            condition |= Q(**{f"{field}__icontains": email})
+        text_fields = getattr(model, "personal_text_fields", ())
+        if not submitted_only:
+            for field in text_fields:
+                condition |= Q(**{f"{field}__icontains": email})
+        elif getattr(model, "personal_text_is_own", False):
+            condition |= Q(pk__in=own_answers(model, text_fields, email))
+        if not condition:
+            continue
         queryset = model._default_manager.filter(condition).order_by("pk")
         if queryset.exists():
             found[model] = queryset
+    return found
+
+
+def own_answers(model: type[models.Model], fields, email: str) -> list:
+    """Records whose answers (a dict of form data) hold `email` as one whole answer: a part
+    of a longer address ("bella@…" holds "a@…") or of free text does not count."""
+    wanted = email.strip().lower()
+    candidates = Q()
+    for field in fields:
+        candidates |= Q(**{f"{field}__icontains": wanted})
+    found = []
+    for row in model._default_manager.filter(candidates).values("pk", *fields):
+        answers = [
+            v for field in fields if isinstance(row[field], dict) for v in row[field].values()
+        ]
+        if any(isinstance(v, str) and v.strip().lower() == wanted for v in answers):
+            found.append(row["pk"])
     return found
 
 
@@ -61,13 +93,13 @@ def digest(email: str) -> str:
     return hmac.new(key, email.strip().lower().encode(), hashlib.sha256).hexdigest()
 
 
-def export(email: str, *, by: str = "") -> dict:
+def export(email: str, *, by: str = "", submitted_only: bool = False) -> dict:
     """A JSON-serialisable account of everything stored about `email`."""
     from cms.models import PersonalDataRequest
 
     records = []
     counts = {}
-    for model, queryset in records_of(email).items():
+    for model, queryset in records_of(email, submitted_only=submitted_only).items():
         label = model._meta.label_lower
         counts[label] = queryset.count()
         for item in serializers.serialize("python", queryset):
@@ -102,25 +134,34 @@ def related_files(model: type[models.Model], pk) -> dict:
     return {"files": files} if files else {}
 
 
-def erase(email: str, *, by: str = "") -> dict[str, int]:
+def erase(email: str, *, by: str = "", submitted_only: bool = False) -> dict[str, int]:
     """Delete (or anonymise) everything stored about `email`; how many records of each kind."""
     from cms.models import PersonalDataRequest
 
     counts = {}
     with transaction.atomic():
-        for model, queryset in records_of(email).items():
-            counts[model._meta.label_lower] = queryset.count()
-            custom = getattr(model, "erase_personal_data", None)
-            if custom is not None:
-                custom(queryset)
-                continue
-            files = list(stored_files(model, queryset))
-            queryset.delete()
-            transaction.on_commit(lambda files=files: delete_files(files))
+        for model, queryset in records_of(email, submitted_only=submitted_only).items():
+            counts[model._meta.label_lower] = erase_records(model, queryset)
         PersonalDataRequest.objects.create(
             kind=PersonalDataRequest.Kind.ERASURE, email_digest=digest(email), counts=counts, by=by
         )
     return counts
+
+
+def erase_records(model: type[models.Model], queryset: models.QuerySet) -> int:
+    """Delete these records (or anonymise them, if the model says how) and, once the
+    transaction has committed, the files they and their cascading rows point at. Call
+    inside a transaction; returns how many records were handled."""
+    queryset = model._default_manager.filter(pk__in=list(queryset.values_list("pk", flat=True)))
+    count = queryset.count()
+    custom = getattr(model, "erase_personal_data", None)
+    if custom is not None:
+        custom(queryset)
+        return count
+    files = list(stored_files(model, queryset))
+    queryset.delete()
+    transaction.on_commit(lambda: delete_files(files))
+    return count
 
 
 def stored_files(model: type[models.Model], queryset) -> Iterable:

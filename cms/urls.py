@@ -27,6 +27,7 @@ from opportunities.api import (
 from partners import public as partner_views
 from search import views as search_views
 
+from . import selfservice
 from .api import (
     ConsentTextView,
     PublicDocumentsAPIViewSet,
@@ -114,5 +115,20 @@ urlpatterns += i18n_patterns(
     ),
     *card_urls.public_urlpatterns,
     path("partner-werden/", partner_views.apply, name="partner-application"),
+    # Self-service for personal data without an account (cms/selfservice.py).
+    path("meine-daten/", selfservice.request_link, name="privacy-request-link"),
+    path("meine-daten/<str:token>/", selfservice.overview, name="privacy-selfservice"),
+    path(
+        "meine-daten/<str:token>/interesse/<int:pk>/zurueckziehen/",
+        selfservice.withdraw_interest,
+        name="privacy-withdraw-interest",
+    ),
+    path(
+        "meine-daten/<str:token>/anmeldung/<int:pk>/absagen/",
+        selfservice.cancel_registration,
+        name="privacy-cancel-registration",
+    ),
+    path("meine-daten/<str:token>/download/", selfservice.download, name="privacy-download"),
+    path("meine-daten/<str:token>/loeschen/", selfservice.erase, name="privacy-erase"),
     path("", include(wagtail_urls)),
 )

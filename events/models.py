@@ -796,6 +796,25 @@ class EventRegistration(Submission):
     def __str__(self) -> str:
         return f"{self.name} – {self.event.title if self.event else '?'}"
 
+    # Retention (cms/retention.py): counted from the event's last date.
+    retention_anchor_text = _("after the event's last date")
+
+    @classmethod
+    def retention_anchor(cls):
+        last_date = (
+            Occurrence.objects.filter(event=models.OuterRef("event"))
+            .order_by()
+            .values("event")
+            .annotate(last=models.Max("end"))
+            .values("last")
+        )
+        return models.functions.Coalesce(
+            models.Subquery(last_date),
+            models.F("event__end"),
+            models.F("created_at"),
+            output_field=models.DateTimeField(),
+        )
+
     def cancel_url(self) -> str:
         from django.urls import reverse
 
@@ -824,8 +843,10 @@ class SurveySubmission(AbstractFormSubmission):
     consent = models.ForeignKey(ConsentText, on_delete=models.PROTECT, related_name="+")
     language = models.CharField(max_length=8, choices=settings.LANGUAGES)
 
-    # An e-mail field of the survey, if it has one, is somewhere in the answers.
+    # An e-mail field of the survey, if it has one, is somewhere in the answers; an
+    # answer that is exactly an address was given by that person (the self-service page).
     personal_text_fields = ("form_data",)
+    personal_text_is_own = True
 
     def get_data(self):
         return {**super().get_data(), "consent": str(self.consent), "language": self.language}

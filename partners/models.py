@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from django.contrib.auth.models import Group
 from django.db import models
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Collection
 
@@ -97,6 +98,15 @@ class PartnerApplication(Submission):
         ],
         heading=_("partner application"),
     )
+
+    # Retention (cms/retention.py): counted from the decision, while none from receipt.
+    retention_anchor_text = _("after the decision")
+
+    @classmethod
+    def retention_anchor(cls):
+        return Coalesce(
+            models.F("decided_at"), models.F("created_at"), output_field=models.DateTimeField()
+        )
 
     class Meta(Submission.Meta):
         verbose_name = _("partner application")

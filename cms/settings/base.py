@@ -11,6 +11,7 @@ from pathlib import Path
 
 import dj_database_url
 from celery.schedules import crontab
+from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -241,6 +242,12 @@ SCHEDULED_JOBS["publish-scheduled-pages"] = {
     "hour": "*",
     "minute": "*/5",
 }
+# Privacy (issue 10): what is past its PRIVACY_RETENTION period goes, nightly.
+SCHEDULED_JOBS["privacy-retention"] = {
+    "task": "cms.retention.apply_retention",
+    "hour": 3,
+    "minute": 30,
+}
 CELERY_BEAT_SCHEDULE = {
     name: {
         "task": "cms.run_django_task",
@@ -373,6 +380,73 @@ MAYOR_NAME = os.environ.get("MAYOR_NAME", "Der Bürgermeister der Stadt Bitburg"
 # A folder with DejaVuSans.ttf and DejaVuSans-Bold.ttf (Debian: fonts-dejavu-core) so that
 # PDFs can print every name; without it the PDFs fall back to a Latin-only built-in font.
 PDF_FONT_DIR = os.environ.get("PDF_FONT_DIR", "/usr/share/fonts/truetype/dejavu")
+
+# --- Personal data (DSGVO; cms/privacy.py, cms/retention.py) -----------------------------
+# Why each kind of submission is kept, on which legal basis ("consent": Art. 6(1)(a),
+# "public_task": Art. 6(1)(e) GDPR) and for how long: the nightly "privacy-retention" job
+# deletes (or anonymises) what is past its period, and the privacy page prints this table,
+# so what the page says is what the job does. A system check fails for a model that holds
+# personal data and is missing here. Periods count from the model's `retention_anchor`
+# (when it was sent, unless said otherwise). A period never exceeds what the form's consent
+# text promises (the demo's texts name 12 months, six months after the event, a year after
+# the ceremony). Why these periods:
+# - counselling: a follow-up within the year is common; after it we start afresh;
+# - interest: organisations answer within weeks, but placements and questions take months;
+# - registration: six months after the event's last date, for questions and certificates;
+# - survey: one year, long enough to evaluate the campaign and report on it;
+# - nomination: 18 months after the round's nominations closed, i.e. about a year after
+#   the ceremony, so the jury of the next round can see who was nominated before;
+# - Ehrenamtskarte: a year after the card runs out, for a late renewal;
+# - letter of thanks: the proposer's contact for a year; the letter's record stays;
+# - partner application: a year after it was decided (a partner then has its own page).
+PRIVACY_RETENTION = {
+    "home.CounsellingRequest": {
+        "days": 365,
+        "purpose": _("To answer your counselling request and any follow-up questions."),
+        "basis": "consent",
+    },
+    "opportunities.ExpressionOfInterest": {
+        "days": 365,
+        "purpose": _("To pass your message on to the organisation and put you in touch."),
+        "basis": "consent",
+    },
+    "events.EventRegistration": {
+        "days": 180,
+        "purpose": _("To manage your place, the waiting list and reminders for the event."),
+        "basis": "consent",
+    },
+    "events.SurveySubmission": {
+        "days": 365,
+        "purpose": _("To evaluate the campaign the survey belongs to."),
+        "basis": "consent",
+    },
+    "awards.Nomination": {
+        "days": 540,
+        "purpose": _("To let the jury decide on the honours and see earlier nominations."),
+        "basis": "public_task",
+    },
+    "awards.EhrenamtskarteApplication": {
+        "days": 365,
+        "purpose": _("To check the application, issue the card and remind you to renew it."),
+        "basis": "public_task",
+    },
+    "awards.ThankYouLetterProposal": {
+        "days": 365,
+        "purpose": _("To ask you about the letter of thanks you proposed."),
+        "basis": "public_task",
+    },
+    "partners.PartnerApplication": {
+        "days": 365,
+        "purpose": _("To decide on the application and set up the partner's access."),
+        "basis": "consent",
+    },
+}
+# Other periods without a code change: "events.EventRegistration=60,home.CounsellingRequest=180".
+for _item in env_list("PRIVACY_RETENTION_DAYS"):
+    _label, _days = _item.split("=")
+    PRIVACY_RETENTION[_label.strip()]["days"] = int(_days)
+# How long the link of the self-service page (cms/selfservice.py) works.
+PRIVACY_LINK_MAX_AGE = int(os.environ.get("PRIVACY_LINK_MAX_AGE", str(24 * 3600)))
 
 # --- Wagtail ------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Ehrenamt Bitburg"

@@ -153,3 +153,20 @@ def organisation_jsonld(context, page) -> str:
     if page.phone:
         data["telephone"] = page.phone
     return json_ld(data)
+
+
+@register.inclusion_tag("cms/retention_table.html", takes_context=True)
+def retention_periods(context) -> dict:
+    """On the page staff chose as the privacy page (Site links), the purposes and
+    retention periods of settings.PRIVACY_RETENTION, the same table the nightly job applies
+    (cms/retention.py), so what the page says stays true; elsewhere nothing."""
+    from cms.models import SiteLinks
+    from cms.retention import retention_table
+
+    page, request = context.get("page"), context.get("request")
+    if page is None or request is None:
+        return {"rows": []}
+    privacy_page = SiteLinks.for_request(request).privacy_page
+    if privacy_page is None or privacy_page.translation_key != page.translation_key:
+        return {"rows": []}
+    return {"rows": retention_table()}

@@ -214,3 +214,29 @@ def tables_containing(text: str) -> list[str]:
             if cursor.fetchone():
                 hits.append(f"{table}.{column}")
     return hits
+
+
+def test_no_ip_address_is_stored_with_any_submission():
+    """SPEC §10: a submission keeps no client address. The rate limit counts addresses in
+    the cache only; a field for one on a model with personal data (or on the rows that
+    cascade from it, like attachments) fails here."""
+    import re
+
+    from django.db.models import CASCADE, GenericIPAddressField
+
+    looks_like_ip = re.compile(r"(^|_)ip(_|$)|ip_?addr|remote_addr|client_addr|forwarded")
+    models_to_check = set(privacy.personal_data_models())
+    for model in list(models_to_check):
+        models_to_check |= {
+            relation.related_model
+            for relation in model._meta.related_objects
+            if relation.one_to_many and relation.on_delete is CASCADE
+        }
+    assert len(models_to_check) >= 9
+    offending = [
+        f"{model._meta.label}.{field.name}"
+        for model in models_to_check
+        for field in model._meta.fields
+        if isinstance(field, GenericIPAddressField) or looks_like_ip.search(field.name.lower())
+    ]
+    assert offending == []
