@@ -31,7 +31,7 @@ def strict_tab(browser, demo_server):
     …" errors and the securitypolicyviolation events of each document."""
     context = browser.new_context(base_url=demo_server, viewport=PHONE, locale="de-DE")
     tab = context.new_page()
-    tab.set_default_timeout(20_000)
+    tab.set_default_timeout(60_000)
     tab.add_init_script(REPORT_VIOLATIONS)
     console: list[str] = []
     tab.on(
@@ -73,19 +73,21 @@ def test_the_admin_and_its_page_editor_run_under_the_policy(strict_tab):
     assert "default-src 'self'" in response.header_value("content-security-policy")
     tab.fill("input[name=username]", "admin")
     tab.fill("input[name=password]", ADMIN_PASSWORD)
-    tab.click("button[type=submit]")
+    with tab.expect_navigation(wait_until="domcontentloaded", timeout=60_000):
+        tab.click("button[type=submit]")
     # A superuser has to set up the second factor before any admin page.
-    tab.wait_for_url("**/admin/zwei-faktor/einrichten/**")
+    tab.wait_for_url("**/admin/zwei-faktor/einrichten/**", wait_until="domcontentloaded")
     assert violations(tab, console) == []
     secret = tab.inner_text("[data-totp-secret]")
     tab.fill("input[name=token]", authenticator_code(secret))
-    tab.click("form.login-form button[type=submit]")
-    tab.wait_for_url("**/admin/")
+    with tab.expect_navigation(wait_until="domcontentloaded", timeout=60_000):
+        tab.click("form.login-form button[type=submit]")
+    assert "zwei-faktor" not in tab.url, tab.inner_text("main")
     tab.wait_for_load_state("networkidle")
     assert violations(tab, console) == []
 
     opportunity = OpportunityPage.objects.live().filter(locale__language_code="de")[0]
-    tab.goto(f"/admin/pages/{opportunity.pk}/edit/")
+    tab.goto(f"/admin/pages/{opportunity.pk}/edit/", timeout=60_000)
     tab.wait_for_load_state("networkidle")
     assert tab.locator("input[name=title]").input_value() == opportunity.title
     assert violations(tab, console) == []
