@@ -108,6 +108,19 @@ def headless_preview_urls():
     return [path("api-preview/<int:page_id>/", preview_token_view, name="api_preview")]
 
 
+@hooks.register("register_admin_urls")
+def two_factor_urls():
+    """Setting up and giving the second factor (cms/two_factor.py), inside the admin."""
+    from django.urls import path
+
+    from . import two_factor
+
+    return [
+        path("zwei-faktor/", two_factor.verify, name=two_factor.VERIFY_URL_NAME),
+        path("zwei-faktor/einrichten/", two_factor.setup, name=two_factor.SETUP_URL_NAME),
+    ]
+
+
 @hooks.register("register_page_header_buttons")
 def headless_preview_button(page, user, view_name, next_url=None):
     """'Preview in front end' for editors of the page (a signed, expiring API token)."""

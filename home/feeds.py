@@ -2,6 +2,7 @@
 
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
 
 
 class NewsRssFeed(Feed):
@@ -29,7 +30,10 @@ class NewsRssFeed(Feed):
         return item.title
 
     def item_description(self, item):
-        return item.intro
+        # Readers render an item's description (RSS) or summary (Atom, type="html") as
+        # HTML; the introduction is plain text, so it is escaped, or a title-like "<script>"
+        # typed by an editor would run in subscribers' readers.
+        return escape(item.intro)
 
     def item_link(self, item):
         return item.get_full_url(self.request)

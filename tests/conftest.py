@@ -24,6 +24,43 @@ def pytest_collection_modifyitems(config, items):
         item.add_marker(pytest.mark.xdist_group(group))
 
 
+@pytest.fixture(autouse=True)
+def force_login_includes_second_factor(monkeypatch):
+    """`client.force_login` skips the password; let it skip the second factor too.
+
+    Moderators and administrators must give a TOTP code before any admin page
+    (cms/two_factor.py). Tests that are about something else log them in with force_login,
+    so here that also records a verified device in the session through django-otp's own
+    session key, as its login() would. tests/partners/test_staff_accounts.py goes through the
+    real login, setup and code views instead.
+    """
+    from django.test import Client
+
+    original = Client.force_login
+
+    def force_login(self, user, backend=None):
+        original(self, user, backend)
+        mark_second_factor_verified(self, user)
+
+    monkeypatch.setattr(Client, "force_login", force_login)
+
+
+def mark_second_factor_verified(client, user) -> None:
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from cms.two_factor import two_factor_required
+
+    device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+    if device is None and not two_factor_required(user):
+        return
+    if device is None:
+        device = TOTPDevice.objects.create(user=user, name="Test", confirmed=True)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+
+
 @pytest.fixture(scope="session")
 def opensearch_client():
     from opensearchpy import OpenSearch

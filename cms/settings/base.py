@@ -7,10 +7,12 @@ e-mail printed to the console, so the site runs with no service at all.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
 from celery.schedules import crontab
+from csp.constants import NONCE
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -76,6 +78,12 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     # After wagtail.admin: its ready() replaces Wagtail's synchronous workflow e-mails.
     "partners",
+    # Staff accounts: lockout after failed logins, two-factor authentication (cms/two_factor.py).
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    # Content-Security-Policy (header set in production settings; nonce for inline scripts).
+    "csp",
 ]
 
 MIDDLEWARE = [
@@ -93,9 +101,17 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # request.user.is_verified(); then moderators and administrators are sent to their second
+    # factor before any admin page.
+    "django_otp.middleware.OTPMiddleware",
+    "cms.two_factor.StaffTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Content-Security-Policy on every answer; the admin's policy differs (cms/csp.py).
+    "cms.csp.SiteCSPMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into its lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -286,6 +302,64 @@ if SEARCH_URL:
 else:
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
+# --- Staff accounts -----------------------------------------------------------------------
+# django-axes counts failed logins (Wagtail admin, Django admin, any authenticate() call) in
+# PostgreSQL and refuses further attempts for a username from one address once the limit is
+# reached, the right password included, until the cool-off has passed or staff reset it
+# (`manage.py axes_reset_username <name>`).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_COOLOFF_MINUTES", "30")))
+# Username and address together: an attacker elsewhere cannot lock a moderator out.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# A successful login clears that username's failures from that address (nobody else's).
+AXES_RESET_ON_SUCCESS = True
+# The address behind API_NUM_PROXIES trusted proxies, as the API's rate limit counts it.
+AXES_CLIENT_IP_CALLABLE = "cms.two_factor.client_ip"
+AXES_LOCKOUT_CALLABLE = "cms.two_factor.lockout_response"
+AXES_HTTP_RESPONSE_CODE = 429
+# Two-factor authentication (django-otp, TOTP): required for superusers, administrators and
+# moderators; optional for everyone else who sets up a device.
+TWO_FACTOR_REQUIRED_GROUPS = ["Administrators", "Moderators"]
+OTP_TOTP_ISSUER = os.environ.get("OTP_TOTP_ISSUER", "Ehrenamt Bitburg")
+
+# Content-Security-Policy (django-csp, cms/csp.py), the same everywhere so that the tests
+# run under the production policy. Only our own origin serves scripts, styles, images,
+# fonts and requests; inline scripts need the request's nonce; no site may frame ours.
+_CSP_COMMON = {
+    "default-src": ["'self'"],
+    "img-src": ["'self'", "data:"],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-src": ["'self'"],
+    # Wagtail's preview shows the page in a frame of the admin.
+    "frame-ancestors": ["'self'"],
+}
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **_CSP_COMMON,
+        "script-src": ["'self'", NONCE],
+        "style-src": ["'self'"],
+    }
+}
+# Wagtail's admin writes inline scripts and styles (wagtail#1288, #7053), and its image
+# editor draws from blob: URLs; a nonce would switch 'unsafe-inline' off, so none here.
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        **_CSP_COMMON,
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "worker-src": ["'self'", "blob:"],
+    }
+}
+
 # --- Passwords ----------------------------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -450,9 +524,11 @@ PRIVACY_LINK_MAX_AGE = int(os.environ.get("PRIVACY_LINK_MAX_AGE", str(24 * 3600)
 
 # --- Wagtail ------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Ehrenamt Bitburg"
-# No avatars from gravatar.com: staff e-mail addresses stay here, and the admin loads only
-# our own assets (the Content-Security-Policy allows nothing else).
+# The admin loads nothing from other sites (the CSP would refuse it, and staff's e-mail
+# hashes and page views stay here): no Gravatar, no update check, no "what's new" feed.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 # No autosave in the page editor. With it, a moderator's "Approve" raced an autosave POST
 # that failed with a 500 and left the approved page unpublished, and a partner's "Submit"
 # within half a second of the autosave that created the page failed on a duplicate slug
@@ -526,5 +602,7 @@ LOGGING = {
         "elastic_transport": {"level": "WARNING"},
         # fpdf2 subsets fonts through fontTools, which logs every step at INFO.
         "fontTools": {"level": "WARNING"},
+        # django-axes logs every start and every failed login at INFO.
+        "axes": {"level": "WARNING"},
     },
 }

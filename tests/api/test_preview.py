@@ -46,7 +46,8 @@ def test_editor_token_shows_the_draft_until_it_expires_and_nothing_else(client, 
 
 def test_only_editors_of_the_page_get_a_token(client, site):
     User.objects.create_user("besuch", password="pw")
-    client.login(username="besuch", password="pw")
+    # Through the admin's login form (django-axes needs the request to count attempts).
+    assert client.post("/admin/login/", {"username": "besuch", "password": "pw"}).status_code == 302
     response = client.get(f"/admin/api-preview/{site['opportunity'].pk}/")
     assert response.status_code in (302, 403)
     assert "token" not in response.content.decode()

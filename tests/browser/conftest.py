@@ -28,6 +28,7 @@ from wagtail.models import Locale, Page
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
 PHONE = {"width": 390, "height": 844}
+ADMIN_PASSWORD = "Erdorf-Irsch-Stahl-2026"
 
 
 @pytest.fixture(scope="package")
@@ -44,7 +45,10 @@ def demo_server(django_db_setup, django_db_blocker, opensearch_client):
         before = connection.creation.serialize_db_to_string()
         locale = Locale.objects.get_or_create(language_code="de")[0]
         Page.get_first_root_node() or Page.add_root(title="Root", locale=locale)
-        call_command("load_demo_content", "--skip-index", verbosity=0)
+        # The superuser signs in through the admin's forms in test_content_security_policy.py.
+        call_command(
+            "load_demo_content", "--skip-index", "--admin-password", ADMIN_PASSWORD, verbosity=0
+        )
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
         open_newest_award_round()
@@ -107,8 +111,13 @@ def launch(sync_playwright):
 
 @pytest.fixture
 def page(browser, demo_server):
-    """A fresh browser tab at phone width whose relative URLs go to the demo server."""
-    context = browser.new_context(base_url=demo_server, viewport=PHONE, locale="de-DE")
+    """A fresh browser tab at phone width whose relative URLs go to the demo server.
+
+    It bypasses the Content-Security-Policy because run_axe injects axe-core as an inline
+    script; test_content_security_policy.py opens its own tabs that obey the policy."""
+    context = browser.new_context(
+        base_url=demo_server, viewport=PHONE, locale="de-DE", bypass_csp=True
+    )
     tab = context.new_page()
     tab.set_default_timeout(15_000)
     yield tab
