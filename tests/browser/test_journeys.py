@@ -16,6 +16,8 @@ import pytest
 from django.core import mail
 from django.utils import timezone, translation
 from django.utils.translation import gettext
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from PIL import Image
 
 from awards.models import AwardRoundPage, Nomination
@@ -191,6 +193,8 @@ def partner_and_moderator(demo_server, django_db_blocker):
         editor.save()
         moderator = User.objects.create_user(MODERATOR, MODERATOR, PASSWORD)
         moderator.groups.add(Group.objects.get(name=MODERATORS))
+        # Moderators sign in with a second factor: their authenticator app is set up.
+        TOTPDevice.objects.create(user=moderator, name="Journey 5", confirmed=True)
     yield organisation
     with django_db_blocker.unblock():
         for created in OpportunityPage.objects.filter(title=JOURNEY_TITLE):
@@ -207,6 +211,12 @@ def admin_login(browser, demo_server, username: str):
     tab.locator('[name="username"]').fill(username)
     tab.locator('[name="password"]').fill(PASSWORD)
     tab.locator('form button[type="submit"]').click()
+    device = TOTPDevice.objects.filter(user__username=username, confirmed=True).first()
+    if device is not None:  # the code the authenticator app shows now
+        tab.wait_for_url(re.compile(r"/admin/zwei-faktor/"))
+        code = totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits)
+        tab.locator('[name="token"]').fill(f"{code:0{device.digits}d}")
+        tab.locator('form.login-form button[type="submit"]').click()
     tab.wait_for_url(re.compile(r"/admin/$"))
     return context, tab
 
