@@ -90,7 +90,8 @@ def celery_broker(url: str):
     from cms.celery import app
 
     def reset():
-        app.pool.force_close_all()
+        # Forget the cached pools; kombu keeps them per URL, so closing one would break
+        # every later use of that URL in this process.
         app._pool = None
         app.amqp._producer_pool = None
 
