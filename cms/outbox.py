@@ -22,6 +22,7 @@ import base64
 import contextvars
 import datetime
 import logging
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -204,17 +205,31 @@ def hand_over(message_id: int) -> None:
         deliver.using(backend=alias).enqueue(message_id)
 
 
+#: Until when (time.monotonic()) kicks leave messages to the hand-off job because the
+#: broker just failed: while Redis is down, a request must not wait for a refused connection.
+_broker_down_until = 0.0
+
+
 def kick(ids: list[int]) -> None:
     """After commit: try to deliver now. On any error the messages are marked due, so the
     next hand-off sends them; the request that wrote them never sees the error."""
+    global _broker_down_until
+    if time.monotonic() < _broker_down_until:
+        mark_due(ids)
+        return
     try:
         for message_id in ids:
             hand_over(message_id)
-    except Exception:
-        logger.warning("outbox: hand-over failed, left for the hand-off job", exc_info=True)
-        OutboxMessage.objects.filter(pk__in=ids, status=OutboxMessage.Status.PENDING).update(
-            next_attempt_at=timezone.now()
-        )
+    except Exception as error:
+        _broker_down_until = time.monotonic() + settings.OUTBOX_KICK_PAUSE
+        logger.warning("outbox: hand-over failed (%s), left for the hand-off job", error)
+        mark_due(ids)
+
+
+def mark_due(ids: list[int]) -> None:
+    OutboxMessage.objects.filter(pk__in=ids, status=OutboxMessage.Status.PENDING).update(
+        next_attempt_at=timezone.now()
+    )
 
 
 @task()

@@ -123,10 +123,10 @@ register_snippet(DeadLetterViewSet)
 @hooks.register("register_snippet_listing_buttons")
 def outbox_retry_button(snippet, user, next_url=None):
     from django.urls import reverse
-    from wagtail.snippets.widgets import SnippetListingButton
+    from wagtail.admin.widgets.button import ListingButton
 
     if isinstance(snippet, OutboxMessage) and user.has_perm(RETRY_PERMISSION):
-        yield SnippetListingButton(
+        yield ListingButton(
             _("Retry"), reverse("outbox_retry", args=[snippet.pk]), icon_name="repeat", priority=5
         )
 

@@ -178,6 +178,9 @@ OUTBOX_RETRY_MAX_DELAY = int(os.environ.get("OUTBOX_RETRY_MAX_DELAY", str(6 * 36
 OUTBOX_LEASE_SECONDS = int(os.environ.get("OUTBOX_LEASE_SECONDS", "120"))
 OUTBOX_KEEP_DAYS = int(os.environ.get("OUTBOX_KEEP_DAYS", "30"))
 OUTBOX_BATCH_SIZE = 500
+# After a failed hand-over, kicks wait this long before trying the broker again (requests
+# while Redis is down do not each wait for a refused connection); the hand-off job does not.
+OUTBOX_KICK_PAUSE = int(os.environ.get("OUTBOX_KICK_PAUSE", "15"))
 OUTBOX_TASK_BACKEND = "default"
 
 # Jobs that run on a schedule, declared once: Celery beat runs them in production, and

@@ -223,14 +223,15 @@ def test_staff_see_dead_messages_and_retry_them(
     dead_message.refresh_from_db()
     assert (dead_message.status, dead_message.attempts) == ("sent", 1)
     assert [m.to for m in mail.outbox] == [["amina@example.org"]]
-    assert (
-        "amina@example.org" not in client.get("/admin/snippets/cms/outboxmessage/").content.decode()
-    )
+    listing = client.get("/admin/snippets/cms/outboxmessage/")
+    assert retry_url not in listing.content.decode()  # no longer a dead letter
 
 
 def test_translators_cannot_see_or_retry_dead_messages(dead_message, staff, client):
     client.force_login(staff["translator"])
     assert client.get("/admin/snippets/cms/outboxmessage/").status_code in (302, 403)
-    assert client.post(f"/admin/outbox/{dead_message.pk}/retry/").status_code == 403
+    refused = client.post(f"/admin/outbox/{dead_message.pk}/retry/")
+    # Wagtail answers a permission error in its admin with a redirect to the dashboard.
+    assert (refused.status_code, refused.get("Location")) in ((403, None), (302, "/admin/"))
     dead_message.refresh_from_db()
     assert dead_message.status == "dead"

@@ -86,31 +86,39 @@ def dedicated_redis(tmp_path):
 
 @contextlib.contextmanager
 def celery_broker(url: str):
-    """Point this process's Celery app at `url` (its pools cache the old connection)."""
+    """Point this process's Celery app at `url`. Celery reads CELERY_BROKER_URL from the
+    environment before any setting; its pools are cached per app, so they are forgotten
+    (not closed: kombu keeps pools per URL, and a closed one stays broken)."""
     from cms.celery import app
 
     def reset():
-        # Forget the cached pools; kombu keeps them per URL, so closing one would break
-        # every later use of that URL in this process.
         app._pool = None
         app.amqp._producer_pool = None
 
-    previous = app.conf.broker_url
+    previous = os.environ.get("CELERY_BROKER_URL")
+    os.environ["CELERY_BROKER_URL"] = url
     reset()
-    app.conf.broker_url = url
     try:
+        assert app.connection_for_write().as_uri().endswith(f":{url.rsplit(':', 1)[1]}")
         yield
     finally:
         reset()
-        app.conf.broker_url = previous
+        if previous is None:
+            del os.environ["CELERY_BROKER_URL"]
+        else:
+            os.environ["CELERY_BROKER_URL"] = previous
 
 
 @pytest.fixture
 def outbox_through(settings, dedicated_redis):
     """The outbox hands messages to Celery through the dedicated Redis (started or not)."""
+    from cms import outbox
+
     settings.OUTBOX_TASK_BACKEND = "celery"
+    outbox._broker_down_until = 0.0  # no pause left over from an earlier test
     with celery_broker(dedicated_redis.url):
         yield dedicated_redis
+    outbox._broker_down_until = 0.0
 
 
 class Workers:
