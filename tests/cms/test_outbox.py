@@ -8,9 +8,8 @@ import socket
 import threading
 
 import pytest
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import User
 from django.core import mail
-from django.core.management import call_command
 from django.db import connection, transaction
 from django.utils import timezone
 
@@ -177,11 +176,19 @@ def test_the_hand_off_job_sends_due_messages_and_forgets_old_sent_ones(settings)
 
 @pytest.fixture
 def staff(db):
-    call_command("setup_roles", verbosity=0)
+    """Someone allowed to see and retry dead messages (the roles' rights are checked in
+    tests/partners/test_authorisation.py), and an admin user without those rights."""
+    from django.contrib.auth.models import Permission
+
     moderator = User.objects.create_user("moderatorin", "m@bitburg.example", password="pw")
-    moderator.groups.add(Group.objects.get(name="Moderators"))
     translator = User.objects.create_user("uebersetzer", "t@bitburg.example", password="pw")
-    translator.groups.add(Group.objects.get(name="Translators"))
+    admin_access = Permission.objects.get(codename="access_admin")
+    moderator.user_permissions.add(
+        admin_access,
+        Permission.objects.get(codename="view_outboxmessage"),
+        Permission.objects.get(codename="retry_outboxmessage"),
+    )
+    translator.user_permissions.add(admin_access)
     return {"moderator": moderator, "translator": translator}
 
 
