@@ -11,6 +11,7 @@ from django.core import signing
 from django.db import transaction
 from django.utils import timezone
 
+from cms import outbox
 from cms.submissions import store_submission
 
 from .card import EhrenamtskarteApplication
@@ -114,7 +115,5 @@ def answer_confirmation(token: str, form: OrganisationConfirmationForm) -> Confi
         else:
             application.status = EhrenamtskarteApplication.Status.DECLINED_BY_ORGANISATION
         application.save()
-        transaction.on_commit(
-            lambda: send_organisation_answer_email.enqueue(application.pk), robust=True
-        )
+        outbox.notify(send_organisation_answer_email, application.pk)
     return ConfirmationOutcome(application, confirmed)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 
 from django.conf import settings
+from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone, translation
 from django_tasks import task
@@ -82,14 +83,16 @@ def remind_card_renewals() -> int:
     )
     sent = 0
     for application in due:
-        send_templated_mail(
-            "emails/card_renewal_reminder",
-            {"application": application},
-            application.email,
-            application.language,
-        )
-        EhrenamtskarteApplication.objects.filter(pk=application.pk).update(
-            renewal_reminder_sent_at=timezone.now()
-        )
+        # The outbox row and the "reminded" mark commit together: a re-run never repeats it.
+        with transaction.atomic():
+            send_templated_mail(
+                "emails/card_renewal_reminder",
+                {"application": application},
+                application.email,
+                application.language,
+            )
+            EhrenamtskarteApplication.objects.filter(pk=application.pk).update(
+                renewal_reminder_sent_at=timezone.now()
+            )
         sent += 1
     return sent

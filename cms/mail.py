@@ -13,8 +13,11 @@ def send_templated_mail(
     language: str,
     attachments: list[tuple[str, bytes, str]] = (),
 ) -> None:
-    """Render `<template>_subject.txt` and `<template>.txt` in `language` and send them,
-    with optional (filename, content, mimetype) attachments."""
+    """Render `<template>_subject.txt` and `<template>.txt` in `language`, with optional
+    (filename, content, mimetype) attachments, and put the message in the outbox
+    (cms.outbox): it is written in the caller's transaction and sent once that commits."""
+    from .outbox import add_mail
+
     with translation.override(language):
         message = EmailMessage(
             subject=render_to_string(f"{template}_subject.txt", context).strip(),
@@ -24,4 +27,4 @@ def send_templated_mail(
         )
     for attachment in attachments:
         message.attach(*attachment)
-    message.send()
+    add_mail(message, template, language)

@@ -303,4 +303,6 @@ class PersonalDataRequest(models.Model):
 
 
 # Webhooks (models and signal handlers live in cms/webhooks.py).
+# The outbox of e-mails and webhook deliveries (cms/outbox.py).
+from .outbox import OutboxMessage  # noqa: E402, F401
 from .webhooks import Webhook, WebhookDelivery  # noqa: E402, F401

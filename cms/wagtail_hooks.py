@@ -12,6 +12,8 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from . import pagecache
 from .models import ConsentText, District, FieldOfActivity, TargetGroup
+from .outbox import OutboxMessage
+from .outbox_views import RETRY_PERMISSION, OutboxPermissionPolicy, RetryView
 from .webhooks import Webhook, WebhookDelivery
 
 
@@ -83,6 +85,58 @@ class WebhookGroup(SnippetViewSetGroup):
 
 
 register_snippet(WebhookGroup)
+
+
+class DeadLetterViewSet(SnippetViewSet):
+    """E-mails and webhook deliveries that failed for good, with their last error."""
+
+    model = OutboxMessage
+    icon = "warning"
+    menu_label = _("Undeliverable messages")
+    add_to_settings_menu = True
+    inspect_view_enabled = True
+    inspect_view_fields = [
+        "kind",
+        "recipient",
+        "subject",
+        "template",
+        "language",
+        "attempts",
+        "last_error",
+        "created_at",
+        "next_attempt_at",
+        "key",
+    ]
+    list_display = ["created_at", "kind", "recipient", "subject", "attempts", "last_error"]
+    list_filter = ["kind"]
+
+    def get_queryset(self, request):
+        return OutboxMessage.objects.filter(status=OutboxMessage.Status.DEAD)
+
+    @property
+    def permission_policy(self):
+        return OutboxPermissionPolicy(self.model)
+
+
+register_snippet(DeadLetterViewSet)
+
+
+@hooks.register("register_snippet_listing_buttons")
+def outbox_retry_button(snippet, user, next_url=None):
+    from django.urls import reverse
+    from wagtail.admin.widgets.button import ListingButton
+
+    if isinstance(snippet, OutboxMessage) and user.has_perm(RETRY_PERMISSION):
+        yield ListingButton(
+            _("Retry"), reverse("outbox_retry", args=[snippet.pk]), icon_name="repeat", priority=5
+        )
+
+
+@hooks.register("register_admin_urls")
+def outbox_urls():
+    from django.urls import path
+
+    return [path("outbox/<int:pk>/retry/", RetryView.as_view(), name="outbox_retry")]
 
 
 @hooks.register("insert_editor_js")

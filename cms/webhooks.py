@@ -1,14 +1,16 @@
 """Webhooks: staff register URLs that receive a signed POST when a page is published,
 unpublished or deleted (SPEC §7).
 
-Each event writes one `WebhookDelivery` per subscribed hook in the same transaction as the
-change and queues `deliver_webhook` after commit (django-tasks; Celery in production).
+Each event writes one `WebhookDelivery` per subscribed hook, and an outbox message for it
+(cms.outbox), in the same transaction as the change; the outbox delivers it after commit.
 A delivery is one JSON body, signed with HMAC-SHA256 over `<timestamp>.<body>` with the
 hook's secret (headers `X-Bitburg-Timestamp`, `X-Bitburg-Signature: sha256=<hex>`), so a
-receiver can check origin and freshness. A failed attempt (no answer, or not 2xx) is logged
-on the delivery and raised, so Celery's retry with backoff (cms.tasks.run_django_task) tries
-again, up to WEBHOOK_MAX_ATTEMPTS attempts; then the delivery stays "failed". Staff read the
-log under Settings → Webhooks.
+receiver can check origin and freshness; `X-Bitburg-Delivery` is the outbox message's
+idempotency key, the same on every attempt, so a receiver can drop a repeat. A failed attempt
+(no answer, or not 2xx) is logged on the delivery and raised, so the outbox retries with
+backoff, up to WEBHOOK_MAX_ATTEMPTS attempts; then the delivery stays "failed" and the
+outbox message is dead (the dead-letter view can retry it). Staff read the log under
+Settings → Webhooks.
 """
 
 from __future__ import annotations
@@ -21,12 +23,11 @@ import time
 
 import requests
 from django.conf import settings
-from django.db import models, transaction
+from django.db import models
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django_tasks import task
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished
 
@@ -123,7 +124,10 @@ SUBSCRIPTION = {
 
 
 def announce(event: str, page: Page) -> None:
-    """Log one delivery per subscribed hook and queue it once the change has committed."""
+    """Log one delivery per subscribed hook and put it in the outbox, in the change's
+    transaction."""
+    from .outbox import add_webhook
+
     hooks = Webhook.objects.filter(active=True, **{SUBSCRIPTION[event]: True})
     if not hooks.exists():
         return
@@ -132,7 +136,7 @@ def announce(event: str, page: Page) -> None:
         delivery = WebhookDelivery.objects.create(
             webhook=hook, event=event, page_id=page.pk, payload=payload
         )
-        transaction.on_commit(lambda pk=delivery.pk: deliver_webhook.enqueue(pk), robust=True)
+        add_webhook(delivery)
 
 
 @receiver(page_published)
@@ -152,12 +156,12 @@ def on_page_deleted(sender, instance, **kwargs):
 
 
 class DeliveryFailed(Exception):
-    """Raised so that the task runner retries (Celery: with backoff)."""
+    """Raised so that the outbox records the failure and retries with backoff."""
 
 
-@task()
-def deliver_webhook(delivery_id: int) -> str:
-    """One attempt to deliver; logs the outcome and raises on failure while attempts remain."""
+def attempt_delivery(delivery_id: int, key: str, final: bool) -> str:
+    """One attempt to deliver (called by the outbox, which decides about retries): logs the
+    outcome on the delivery and raises DeliveryFailed on failure."""
     delivery = WebhookDelivery.objects.select_related("webhook").get(pk=delivery_id)
     if delivery.status == WebhookDelivery.Status.DELIVERED:
         return delivery.status
@@ -167,7 +171,7 @@ def deliver_webhook(delivery_id: int) -> str:
         "Content-Type": "application/json",
         "User-Agent": "Bitburg-Webhooks/1",
         "X-Bitburg-Event": delivery.event,
-        "X-Bitburg-Delivery": str(delivery.pk),
+        "X-Bitburg-Delivery": key,
         "X-Bitburg-Timestamp": timestamp,
         "X-Bitburg-Signature": sign(delivery.webhook.secret, timestamp, body),
     }
@@ -184,11 +188,11 @@ def deliver_webhook(delivery_id: int) -> str:
     if ok:
         delivery.status = WebhookDelivery.Status.DELIVERED
         delivery.delivered_at = timezone.now()
-    elif delivery.attempts >= settings.WEBHOOK_MAX_ATTEMPTS:
+    elif final:
         delivery.status = WebhookDelivery.Status.FAILED
     else:
         delivery.status = WebhookDelivery.Status.RETRYING
     delivery.save()
-    if delivery.status == WebhookDelivery.Status.RETRYING:
+    if not ok:
         raise DeliveryFailed(delivery.error)
     return delivery.status

@@ -14,6 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from cms import outbox
 from cms.submissions import store_submission
 
 from .forms import EventRegistrationForm
@@ -79,7 +80,7 @@ def cancel(token) -> EventRegistration | None:
         registration.status = Status.CANCELLED
         registration.cancelled_at = timezone.now()
         registration.save(update_fields=["status", "cancelled_at"])
-        transaction.on_commit(lambda: send_cancellation_email.enqueue(registration.pk), robust=True)
+        outbox.notify(send_cancellation_email, registration.pk)
         if freed_place and event.start > timezone.now():
             promote_from_waiting_list(event)
     return registration
@@ -103,9 +104,7 @@ def promote_from_waiting_list(event: EventPage) -> list[EventRegistration]:
         registration.status = Status.CONFIRMED
         registration.promoted_at = now
         registration.save(update_fields=["status", "promoted_at"])
-        transaction.on_commit(
-            lambda pk=registration.pk: send_promotion_email.enqueue(pk), robust=True
-        )
+        outbox.notify(send_promotion_email, registration.pk)
     return promoted
 
 

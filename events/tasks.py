@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 
+from django.db import transaction
 from django.utils import timezone, translation
 from django_tasks import task
 
@@ -81,8 +82,12 @@ def remind_registrations() -> int:
     ).select_related("event")
     sent = 0
     for registration in due:
-        _send("registration_reminder", registration)
-        EventRegistration.objects.filter(pk=registration.pk).update(reminder_sent_at=timezone.now())
+        # The outbox row and the "reminded" mark commit together: a re-run never repeats it.
+        with transaction.atomic():
+            _send("registration_reminder", registration)
+            EventRegistration.objects.filter(pk=registration.pk).update(
+                reminder_sent_at=timezone.now()
+            )
         sent += 1
     return sent
 

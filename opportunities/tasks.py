@@ -1,6 +1,7 @@
 import datetime
 
 from django.conf import settings
+from django.db import transaction
 from django.utils import timezone
 from django_tasks import task
 
@@ -57,13 +58,15 @@ def remind_expiring_opportunities() -> int:
             "organisation": organisation,
             "admin_url": settings.WAGTAILADMIN_BASE_URL,
         }
-        send_templated_mail(
-            "opportunities/email/expiry_reminder", context, recipient, settings.LANGUAGE_CODE
-        )
-        # update() rather than save(): no new revision, no re-index for a bookkeeping field.
-        OpportunityPage.objects.filter(pk=opportunity.pk).update(
-            expiry_reminder_sent_at=timezone.now()
-        )
+        # The outbox row and the "reminded" mark commit together: a re-run never repeats it.
+        with transaction.atomic():
+            send_templated_mail(
+                "opportunities/email/expiry_reminder", context, recipient, settings.LANGUAGE_CODE
+            )
+            # update() rather than save(): no new revision, no re-index for a bookkeeping field.
+            OpportunityPage.objects.filter(pk=opportunity.pk).update(
+                expiry_reminder_sent_at=timezone.now()
+            )
         sent += 1
     return sent
 

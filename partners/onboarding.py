@@ -13,7 +13,6 @@ for no other organisation; the pages, images and documents stay as they are.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import partial
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -24,6 +23,7 @@ from django.utils.text import slugify
 from wagtail.log_actions import log
 from wagtail.models import Collection
 
+from cms import outbox
 from opportunities.models import OrganisationIndexPage, OrganisationPage
 
 from . import roles
@@ -127,7 +127,7 @@ def invite(access: PartnerAccess, email: str):
         user.save(update_fields=["is_active"])
     from .tasks import send_invitation
 
-    transaction.on_commit(partial(send_invitation.enqueue, user.pk, access.organisation_id))
+    outbox.notify(send_invitation, user.pk, access.organisation_id)
     return user
 
 

@@ -93,6 +93,9 @@ ROLES = [
             "partners.view_partnerapplication",
             "partners.change_partnerapplication",
             "cms.view_consenttext",
+            # The dead-letter view: e-mails and webhooks that failed for good, and retry.
+            "cms.view_outboxmessage",
+            "cms.retry_outboxmessage",
             *model_permissions(SUBMISSIONS, ["view", "change"]),
             *model_permissions(TAXONOMIES, ["add", "change"]),
         ],

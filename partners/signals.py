@@ -1,13 +1,10 @@
-"""Moderation outcomes reach the submitter through a background task.
+"""Moderation outcomes reach the submitter through the outbox.
 
 Wagtail's admin sends its own approval/rejection e-mails synchronously inside the request
-that approves; we disconnect those two and queue ours after the commit instead, so a slow
-or broken mail server never fails a moderator's click.
+that approves; we disconnect those two and write ours to the outbox (cms.outbox) instead,
+sent after the commit, so a slow or broken mail server never fails a moderator's click.
 """
 
-from functools import partial
-
-from django.db import transaction
 from wagtail.models import WorkflowState
 from wagtail.signals import workflow_approved, workflow_rejected
 
@@ -18,11 +15,13 @@ WAGTAIL_NOTIFIERS = [
 
 
 def queue_notification(outcome: str, sender, instance, user=None, **kwargs) -> None:
+    from cms import outbox
+
     from .tasks import notify_submitter
 
     if instance.requested_by_id is None or instance.requested_by_id == getattr(user, "pk", None):
         return
-    transaction.on_commit(partial(notify_submitter.enqueue, instance.pk, outcome))
+    outbox.notify(notify_submitter, instance.pk, outcome)
 
 
 def on_approved(sender, instance, user=None, **kwargs):

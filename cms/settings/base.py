@@ -216,12 +216,31 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_DEFAULT_QUEUE = os.environ.get("CELERY_QUEUE", "bitburg")
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # A job that cannot reach Redis must fail fast, not hang the request that queued it.
+# visibility_timeout: a task a worker took but never acknowledged (it died) goes back to the
+# queue after this long. It must exceed the longest task and the longest retry countdown
+# (run_django_task's 600 s), or Redis gives a still-running task to a second worker; outbox
+# deliveries would survive that (row lock), other jobs would run twice.
 CELERY_BROKER_TRANSPORT_OPTIONS = {
     "visibility_timeout": int(os.environ.get("CELERY_VISIBILITY_TIMEOUT", "3600")),
     "max_retries": 1,
     "socket_connect_timeout": 2,
 }
 CELERY_TIMEZONE = "Europe/Berlin"
+
+# The outbox: e-mails and webhook deliveries are rows first (cms/outbox.py). Attempts per
+# e-mail, the first retry delay (doubled on each failure, up to the maximum), how long a
+# message handed to a worker waits before the hand-off job gives it out again, how long
+# sent messages are kept, and which django-tasks backend delivers them.
+OUTBOX_MAX_ATTEMPTS = int(os.environ.get("OUTBOX_MAX_ATTEMPTS", "8"))
+OUTBOX_RETRY_DELAY = int(os.environ.get("OUTBOX_RETRY_DELAY", "60"))
+OUTBOX_RETRY_MAX_DELAY = int(os.environ.get("OUTBOX_RETRY_MAX_DELAY", str(6 * 3600)))
+OUTBOX_LEASE_SECONDS = int(os.environ.get("OUTBOX_LEASE_SECONDS", "120"))
+OUTBOX_KEEP_DAYS = int(os.environ.get("OUTBOX_KEEP_DAYS", "30"))
+OUTBOX_BATCH_SIZE = 500
+# After a failed hand-over, kicks wait this long before trying the broker again (requests
+# while Redis is down do not each wait for a refused connection); the hand-off job does not.
+OUTBOX_KICK_PAUSE = int(os.environ.get("OUTBOX_KICK_PAUSE", "15"))
+OUTBOX_TASK_BACKEND = "default"
 
 # Jobs that run on a schedule, declared once: Celery beat runs them in production, and
 # `manage.py run_scheduled_jobs` runs them by hand or from cron (e.g. on the embedded default).
@@ -263,6 +282,12 @@ SCHEDULED_JOBS["privacy-retention"] = {
     "task": "cms.retention.apply_retention",
     "hour": 3,
     "minute": 30,
+}
+# The outbox (cms/outbox.py) hands due e-mails and webhook deliveries to a worker.
+SCHEDULED_JOBS["outbox-hand-off"] = {
+    "task": "cms.outbox.hand_off_outbox",
+    "hour": "*",
+    "minute": "*",
 }
 CELERY_BEAT_SCHEDULE = {
     name: {
@@ -512,6 +537,15 @@ PRIVACY_RETENTION = {
     "partners.PartnerApplication": {
         "days": 365,
         "purpose": _("To decide on the application and set up the partner's access."),
+        "basis": "consent",
+    },
+    # The e-mails themselves (cms/outbox.py): a sent one goes after OUTBOX_KEEP_DAYS
+    # already; this also removes one that could never be delivered.
+    "cms.OutboxMessage": {
+        "days": 60,
+        "purpose": _(
+            "To send you the e-mails about your request, and to retry them if sending fails."
+        ),
         "basis": "consent",
     },
 }

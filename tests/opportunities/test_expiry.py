@@ -18,17 +18,22 @@ def in_days(days: int) -> datetime.date:
     return timezone.localdate() + datetime.timedelta(days=days)
 
 
-def test_reminder_goes_once_to_the_organisation_a_week_ahead(club):
+def test_reminder_goes_once_to_the_organisation_a_week_ahead(
+    club, django_capture_on_commit_callbacks
+):
     soon = OpportunityPageFactory(parent=club, title="Bald vorbei", expires_on=in_days(5))
     OpportunityPageFactory(parent=club, title="Noch lange", expires_on=in_days(40))
     OpportunityPageFactory(parent=club, title="Besetzt", expires_on=in_days(3), status="filled")
 
-    assert remind_expiring_opportunities.call() == 1
+    # The reminder is written to the outbox and sent once its transaction commits.
+    with django_capture_on_commit_callbacks(execute=True):
+        assert remind_expiring_opportunities.call() == 1
     assert [m.to for m in mail.outbox] == [["jugend@tus-erdorf.example.org"]]
     assert "Bald vorbei" in mail.outbox[0].subject
     assert f"/admin/pages/{soon.pk}/edit/" in mail.outbox[0].body
 
-    assert remind_expiring_opportunities.call() == 0  # not twice
+    with django_capture_on_commit_callbacks(execute=True):
+        assert remind_expiring_opportunities.call() == 0  # not twice
     assert len(mail.outbox) == 1
 
 

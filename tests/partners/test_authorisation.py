@@ -116,6 +116,8 @@ SNIPPET_MATRIX = {
     # Webhooks send content to other systems: administrators only.
     "cms.Webhook": {ADMIN},
     "cms.WebhookDelivery": {ADMIN},
+    # The outbox's dead letters: staff see what failed for good and retry it.
+    "cms.OutboxMessage": STAFF_SUBMISSIONS,
 }
 
 #: Admin views that are not about one object: role → may open.
@@ -127,6 +129,11 @@ ADMIN_VIEWS = {
     # Translators only choose images and documents; partner editors manage their own.
     "/admin/images/": {ADMIN, MODERATOR, PARTNER},
     "/admin/documents/": {ADMIN, MODERATOR, PARTNER},
+}
+
+#: Admin views about one object of the fixture `admin_objects`: role → may open.
+OBJECT_VIEWS = {
+    "/admin/outbox/{dead_message}/retry/": STAFF_SUBMISSIONS,
 }
 
 
@@ -222,8 +229,20 @@ def test_page_type_matrix(client, users, pages):
         pytest.fail("\n".join(map(str, wrong)))
 
 
-def test_snippet_and_admin_view_matrix(client, users):
+@pytest.fixture
+def admin_objects(db):
+    from cms.outbox import OutboxMessage
+
+    dead = OutboxMessage.objects.create(
+        kind="mail", recipient="x@example.org", status="dead", attempts=8, last_error="boom"
+    )
+    return {"dead_message": dead.pk}
+
+
+def test_snippet_and_admin_view_matrix(client, users, admin_objects):
     wrong = []
+    for url, allowed_roles in OBJECT_VIEWS.items():
+        check(client, users, url.format(**admin_objects), allowed_roles, wrong)
     for model in get_snippet_models():
         url = reverse(model.snippet_viewset.get_url_name("list"))
         check(client, users, url, SNIPPET_MATRIX[model._meta.label], wrong)

@@ -48,7 +48,9 @@ def test_issuing_sets_two_years_for_the_standard_card_and_life_for_the_jubilee()
     assert jubilee.issued_on == today and jubilee.valid_until is None
 
 
-def test_renewal_reminder_is_sent_once_in_the_holders_language(settings):
+def test_renewal_reminder_is_sent_once_in_the_holders_language(
+    settings, django_capture_on_commit_callbacks
+):
     today = timezone.localdate()
     due = application(
         status="issued",
@@ -65,14 +67,17 @@ def test_renewal_reminder_is_sent_once_in_the_holders_language(settings):
     application(  # life-long
         card_kind="jubilee", status="issued", email="forever@example.org", issued_on=today
     )
-    assert remind_card_renewals.call() == 1
+    # Written to the outbox, sent once the reminder's transaction commits.
+    with django_capture_on_commit_callbacks(execute=True):
+        assert remind_card_renewals.call() == 1
     assert [m.to for m in mail.outbox] == [["amal@example.org"]]
     assert "Amal Yousef" in mail.outbox[0].body
     assert mail.outbox[0].subject != "Your Ehrenamtskarte runs out soon"  # Arabic, not English
     due.refresh_from_db()
     assert due.renewal_reminder_sent_at is not None
 
-    assert remind_card_renewals.call() == 0
+    with django_capture_on_commit_callbacks(execute=True):
+        assert remind_card_renewals.call() == 0
     assert len(mail.outbox) == 1
 
 
