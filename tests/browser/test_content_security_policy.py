@@ -77,6 +77,8 @@ def test_the_admin_and_its_page_editor_run_under_the_policy(strict_tab):
         tab.click("button[type=submit]")
     # A superuser has to set up the second factor before any admin page.
     tab.wait_for_url("**/admin/zwei-faktor/einrichten/**", wait_until="domcontentloaded")
+    # The admin's scripts take over the form once loaded; type the code after that.
+    tab.wait_for_load_state("networkidle")
     assert violations(tab, console) == []
     secret = tab.inner_text("[data-totp-secret]")
     tab.fill("input[name=token]", authenticator_code(secret))

@@ -20,8 +20,9 @@ def test_every_scheduled_job_is_a_task_that_beat_runs():
 def test_run_scheduled_jobs_runs_them_all(capsys):
     call_command("run_scheduled_jobs")
     out = capsys.readouterr().out
+    # On an empty database every job did nothing: a count of 0, or no counts per type.
     for name in settings.SCHEDULED_JOBS:
-        assert f"{name}: 0" in out
+        assert f"{name}: 0\n" in out or f"{name}: {{}}\n" in out, name
 
 
 def test_run_scheduled_jobs_refuses_unknown_names():
