@@ -23,3 +23,41 @@ def denied(response) -> bool:
     if response.status_code == 302:
         return response.url == "/admin/"
     return response.status_code in (403, 404)
+
+
+def free_port() -> int:
+    """A TCP port on loopback that nothing listens on right now."""
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class OwnService:
+    """A second instance of one of our services, run by its script in `scripts/services/`
+    with a state folder and ports of its own, so that a test may stop or restart it without
+    disturbing the instance the other tests share."""
+
+    def __init__(self, service: str, state_variable: str, **port_variables: int):
+        import os
+
+        from django.conf import settings
+
+        services = os.environ.get(
+            "BITBURG_SERVICES_DIR", os.path.expanduser("~/.cache/bitburg/services")
+        )
+        worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+        self.script = settings.BASE_DIR / "scripts" / "services" / f"{service}.sh"
+        self.env = {
+            **os.environ,
+            state_variable: os.path.join(services, f"{service}-test-{worker}"),
+            **{name: str(port) for name, port in port_variables.items()},
+        }
+
+    def run(self, action: str, timeout: int = 180) -> None:
+        import shutil
+        import subprocess
+
+        command = [shutil.which("bash"), str(self.script), action]
+        subprocess.run(command, env=self.env, check=True, timeout=timeout)

@@ -10,8 +10,6 @@ request after it succeeds. Every 201 has exactly its row; no failed request left
 from __future__ import annotations
 
 import os
-import shutil
-import socket
 import subprocess
 import sys
 import threading
@@ -24,7 +22,8 @@ import requests
 from django.conf import settings
 from django.db import connection
 
-SCRIPT = settings.BASE_DIR / "scripts" / "services" / "postgres.sh"
+from tests.utils import OwnService, free_port
+
 CLIENTS = 4
 
 # Run by `manage.py shell` against the new cluster: the smallest site with one open
@@ -51,31 +50,13 @@ print(opportunity.pk, consent.pk)
 """
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-class Cluster:
+class Cluster(OwnService):
     """A PostgreSQL cluster of this test's own, with the bitburg role and database."""
 
-    def __init__(self, name: str):
-        services = os.environ.get(
-            "BITBURG_SERVICES_DIR", os.path.expanduser("~/.cache/bitburg/services")
-        )
+    def __init__(self):
         self.port = free_port()
-        self.env = {
-            **os.environ,
-            "POSTGRES_STATE_DIR": os.path.join(services, f"postgres-{name}"),
-            "PGPORT_BITBURG": str(self.port),
-        }
+        super().__init__("postgres", "POSTGRES_STATE_DIR", PGPORT_BITBURG=self.port)
         self.url = f"postgres://bitburg:bitburg@127.0.0.1:{self.port}/bitburg"
-
-    def run(self, action: str) -> None:
-        subprocess.run(
-            [shutil.which("bash"), str(SCRIPT), action], env=self.env, check=True, timeout=120
-        )
 
 
 def copy_schema(target_url: str) -> None:
@@ -119,7 +100,7 @@ def copy_schema(target_url: str) -> None:
 
 @pytest.fixture
 def site_on_own_cluster(db, tmp_path):
-    cluster = Cluster(f"restart-{os.environ.get('PYTEST_XDIST_WORKER', 'main')}")
+    cluster = Cluster()
     cluster.run("stop")  # a cluster an interrupted run left behind
     cluster.run("start")
     server = None

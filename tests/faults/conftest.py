@@ -13,7 +13,6 @@ import email.policy
 import os
 import shutil
 import signal
-import socket
 import socketserver
 import subprocess
 import sys
@@ -34,12 +33,7 @@ from tests.opportunities.conftest import (  # noqa: F401  (fixtures)
     organisation_index,
     taxonomy,
 )
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+from tests.utils import free_port
 
 
 class DedicatedRedis:

@@ -10,10 +10,6 @@ works and the site search answers from the database; once it is back,
 from __future__ import annotations
 
 import io
-import os
-import shutil
-import socket
-import subprocess
 
 import pytest
 from django.conf import settings
@@ -25,36 +21,23 @@ from wagtail.models import Page
 
 from opportunities.factories import OpportunityPageFactory, OrganisationPageFactory
 from opportunities.models import OrganisationIndexPage
+from tests.utils import OwnService, free_port
 
-SCRIPT = settings.BASE_DIR / "scripts" / "services" / "opensearch.sh"
 PREFIX = "outage"
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+class OpenSearchNode(OwnService):
+    """A single-node OpenSearch of this test's own."""
 
-
-class OpenSearchNode:
-    """One single-node OpenSearch with its own data, run by the project's service script."""
-
-    def __init__(self, name: str):
-        services = os.environ.get(
-            "BITBURG_SERVICES_DIR", os.path.expanduser("~/.cache/bitburg/services")
+    def __init__(self):
+        http = free_port()
+        super().__init__(
+            "opensearch",
+            "OPENSEARCH_STATE_DIR",
+            OPENSEARCH_PORT_BITBURG=http,
+            OPENSEARCH_TRANSPORT_PORT_BITBURG=free_port(),
         )
-        self.env = {
-            **os.environ,
-            "OPENSEARCH_STATE_DIR": os.path.join(services, f"opensearch-{name}"),
-            "OPENSEARCH_PORT_BITBURG": str(free_port()),
-            "OPENSEARCH_TRANSPORT_PORT_BITBURG": str(free_port()),
-        }
-        self.url = f"http://127.0.0.1:{self.env['OPENSEARCH_PORT_BITBURG']}"
-
-    def run(self, action: str) -> None:
-        subprocess.run(
-            [shutil.which("bash"), str(SCRIPT), action], env=self.env, check=True, timeout=180
-        )
+        self.url = f"http://127.0.0.1:{http}"
 
     def client(self) -> OpenSearch:
         return OpenSearch(hosts=[self.url], timeout=30)
@@ -62,7 +45,7 @@ class OpenSearchNode:
 
 @pytest.fixture(scope="module")
 def node():
-    server = OpenSearchNode(f"outage-{os.environ.get('PYTEST_XDIST_WORKER', 'main')}")
+    server = OpenSearchNode()
     server.run("stop")  # a node an interrupted run left behind
     try:
         server.run("start")
