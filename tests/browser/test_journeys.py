@@ -214,9 +214,12 @@ def admin_login(browser, demo_server, username: str):
     device = TOTPDevice.objects.filter(user__username=username, confirmed=True).first()
     if device is not None:  # the code the authenticator app shows now
         tab.wait_for_url(re.compile(r"/admin/zwei-faktor/"))
+        # The admin's scripts may still be setting up the form: type once they are done.
+        tab.wait_for_load_state("networkidle")
         code = totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits)
-        tab.locator('[name="token"]').fill(f"{code:0{device.digits}d}")
-        tab.locator('form.login-form button[type="submit"]').click()
+        form = tab.locator("form.login-form").first
+        form.locator('[name="token"]').first.fill(f"{code:0{device.digits}d}")
+        form.locator('button[type="submit"]').first.click()
     tab.wait_for_url(re.compile(r"/admin/$"))
     return context, tab
 
