@@ -21,4 +21,12 @@ source "${BITBURG_SERVICES_DIR:-$HOME/.cache/bitburg/services}/env.sh"
 echo "== pytest" >&2
 # Two workers by default (the machines have two cores); each has its own test database,
 # Redis database and search indexes (cms/settings/test.py). PYTEST_WORKERS=0 runs serially.
-exec $PY -m pytest -n "${PYTEST_WORKERS:-2}" --dist loadgroup "${@}"
+if [ $# -gt 0 ]; then
+    exec $PY -m pytest -n "${PYTEST_WORKERS:-2}" --dist loadgroup "${@}"
+fi
+# The whole suite: the browser tests drive Chromium against a live server and run alone
+# after the rest, so that no other worker's load makes their admin pages time out.
+rc=0
+$PY -m pytest -n "${PYTEST_WORKERS:-2}" --dist loadgroup --ignore=tests/browser || rc=$?
+$PY -m pytest tests/browser || rc=$?
+exit "$rc"

@@ -206,7 +206,7 @@ def admin_login(browser, demo_server, username: str):
     """A desktop-sized tab logged into the Wagtail admin as `username`."""
     context = browser.new_context(base_url=demo_server, viewport=DESKTOP, locale="de-DE")
     tab = context.new_page()
-    tab.set_default_timeout(30_000)
+    tab.set_default_timeout(60_000)  # the moderator's dashboard counts what waits
     tab.goto("/admin/login/")
     tab.locator('[name="username"]').fill(username)
     tab.locator('[name="password"]').fill(PASSWORD)
