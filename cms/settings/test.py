@@ -31,6 +31,11 @@ def _isolate_xdist_worker() -> None:
     os.environ["BITBURG_ISOLATED_WORKER"] = worker
     number = int(worker[2:])
     os.environ["SEARCH_INDEX_PREFIX"] += f"{worker}"
+    # Files too: both workers' databases number rows alike, and a file named after a row's
+    # id (a letter of thanks) written by one worker must not be deleted by the other.
+    var = os.path.join(os.path.dirname(__file__), "..", "..", "var", f"test-{worker}")
+    os.environ["MEDIA_ROOT"] = os.path.abspath(os.path.join(var, "media"))
+    os.environ["PRIVATE_MEDIA_ROOT"] = os.path.abspath(os.path.join(var, "private"))
     base, _, db = os.environ["REDIS_URL"].rpartition("/")
     if not db.isdigit():
         base, db = os.environ["REDIS_URL"].rstrip("/"), "0"
