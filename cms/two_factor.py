@@ -19,6 +19,7 @@ from django import forms
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.db import transaction
+from django.http import HttpResponseForbidden
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -42,6 +43,9 @@ OPEN_URL_NAMES = {
     "wagtailadmin_password_reset_confirm",
     "wagtailadmin_password_reset_complete",
     "wagtailadmin_javascript_catalog",
+    # The icon sprite, which every admin page (the code page too) fetches and inserts
+    # into itself: redirected, the code page's own form was inserted a second time.
+    "wagtailadmin_sprite",
     "logout",
     "login",
 }
@@ -94,6 +98,9 @@ class StaffTwoFactorMiddleware:
         user = request.user
         if not user.is_authenticated or user.is_verified():
             return None
+        if request.headers.get("Sec-Fetch-Mode", "navigate") != "navigate":
+            # A script's request (a chooser, a count) gets no HTML page to insert.
+            return HttpResponseForbidden(_("Give the code from your authenticator app first."))
         if user_has_device(user):
             return _redirect_with_next(VERIFY_URL_NAME, request)
         if two_factor_required(user):

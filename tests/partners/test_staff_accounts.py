@@ -178,6 +178,22 @@ def test_after_the_password_a_moderator_must_give_the_code(client, moderator_wit
     assert client.post(VERIFY, {"token": code(device)}).status_code == 400
 
 
+def test_before_the_code_the_icons_load_and_scripts_get_no_page(client, moderator_with_app):
+    """Every admin page, the code page too, fetches the icon sprite and inserts it; a
+    redirect there put a second copy of the code form (sent on to the sprite) in the page."""
+    log_in(client, "moderatorin", "pw")
+    sprite = client.get("/admin/sprite/", headers={"Sec-Fetch-Mode": "cors"})
+    assert sprite.status_code == 200
+    assert b"<svg" in sprite.content and b"token" not in sprite.content
+    # A script's request for an admin view is refused instead of answered with the form.
+    fetched = client.get("/admin/pages/", headers={"Sec-Fetch-Mode": "cors"})
+    assert fetched.status_code == 403
+    assert b"token" not in fetched.content
+    # The browser's navigation to the same view is sent to the code page.
+    navigated = client.get("/admin/pages/", headers={"Sec-Fetch-Mode": "navigate"})
+    assert navigated.status_code == 302 and navigated.url.startswith(VERIFY)
+
+
 def test_wrong_codes_slow_down_guessing(client, moderator_with_app):
     _moderator, device = moderator_with_app
     log_in(client, "moderatorin", "pw")
