@@ -21,12 +21,6 @@ source "${BITBURG_SERVICES_DIR:-$HOME/.cache/bitburg/services}/env.sh"
 echo "== pytest" >&2
 # Two workers by default (the machines have two cores); each has its own test database,
 # Redis database and search indexes (cms/settings/test.py). PYTEST_WORKERS=0 runs serially.
-if [ $# -gt 0 ]; then
-    exec $PY -m pytest -n "${PYTEST_WORKERS:-2}" --dist loadgroup "${@}"
-fi
-# The whole suite: the browser tests drive Chromium against a live server and run alone
-# after the rest, so that no other worker's load makes their admin pages time out.
-rc=0
-$PY -m pytest -n "${PYTEST_WORKERS:-2}" --dist loadgroup --ignore=tests/browser || rc=$?
-$PY -m pytest tests/browser || rc=$?
-exit "$rc"
+# The browser tests are one group (tests/conftest.py): one worker drives Chromium against
+# the live demo server while the other runs the rest.
+exec $PY -m pytest -n "${PYTEST_WORKERS:-2}" --dist loadgroup "${@}"
