@@ -6,7 +6,6 @@ from __future__ import annotations
 from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from drf_spectacular.utils import extend_schema
@@ -61,11 +60,7 @@ class EventsAPIViewSet(PublicPagesAPIViewSet):
             .prefetch_related(
                 "languages",
                 "target_groups",
-                Prefetch(
-                    "occurrences",
-                    queryset=Occurrence.objects.filter(end__gte=now).order_by("start"),
-                    to_attr="_upcoming",
-                ),
+                EventPage.upcoming_prefetch(),
             )
         )
         if self.action != "listing_view":

@@ -18,7 +18,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models, transaction
-from django.db.models import functions  # noqa: F401 (models.functions below)
+from django.db.models import Prefetch, functions  # noqa: F401 (models.functions below)
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -571,7 +571,21 @@ class EventPage(RoutablePageMixin, BasePage):
     def get_indexed_objects(cls):
         """Search finds events with dates still to come; the archive is browsed, not searched."""
         current = Occurrence.objects.filter(end__gte=timezone.now()).values("event_id")
-        return super().get_indexed_objects().filter(pk__in=current)
+        return (
+            super()
+            .get_indexed_objects()
+            .filter(pk__in=current)
+            .prefetch_related(cls.upcoming_prefetch())
+        )
+
+    @staticmethod
+    def upcoming_prefetch() -> Prefetch:
+        """Each event's occurrences still to come, read by `upcoming_occurrences`."""
+        return Prefetch(
+            "occurrences",
+            queryset=Occurrence.objects.filter(end__gte=timezone.now()).order_by("start"),
+            to_attr="_upcoming",
+        )
 
     def rebuild_occurrences(self) -> None:
         """Replace this event's occurrences by a fresh expansion of its dates."""
