@@ -23,4 +23,4 @@ echo "== pytest" >&2
 # Redis database and search indexes (cms/settings/test.py). PYTEST_WORKERS=0 runs serially.
 # The browser tests are one group (tests/conftest.py): one worker drives Chromium against
 # the live demo server while the other runs the rest.
-exec $PY -m pytest -n "${PYTEST_WORKERS:-2}" --dist loadgroup "${@}"
+exec $PY -m pytest -n "${PYTEST_WORKERS:-2}" --dist loadscope "${@}"

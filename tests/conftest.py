@@ -12,16 +12,25 @@ from django.core.management import call_command
 from wagtail.models import Locale, Page, Site
 
 
-def pytest_collection_modifyitems(config, items):
-    """Keep each test module on one pytest-xdist worker (``--dist loadgroup``).
+def pytest_xdist_make_scheduler(config, log):
+    """Each test module on one pytest-xdist worker (``--dist loadscope``), so that its
+    fixtures are built once, not once per worker; the browser tests, which share one demo
+    build (a package fixture), all on one worker.
 
-    A module's fixtures are then built once, not once per worker. The browser tests share
-    one demo build (a package fixture), so the whole package is one group.
+    Our own scope function rather than ``xdist_group`` marks: under pytest 9.2 the marks no
+    longer group anything (pytest-dev/pytest-xdist#1386), and every module was spread over
+    both workers, the demo built twice.
     """
-    for item in items:
-        module = item.nodeid.split("::", 1)[0]
-        group = "browser" if module.startswith("tests/browser/") else module
-        item.add_marker(pytest.mark.xdist_group(group))
+    if config.getvalue("dist") != "loadscope":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class ModuleScheduling(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            module = nodeid.split("::", 1)[0]
+            return "tests/browser" if module.startswith("tests/browser/") else module
+
+    return ModuleScheduling(config, log)
 
 
 @pytest.fixture(autouse=True)
