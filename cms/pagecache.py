@@ -136,6 +136,30 @@ def _generations_for_store(tags: list[str]) -> dict[str, str]:
     return current
 
 
+def fragment(name: str, tags: list[str], build):
+    """What `build()` returns, computed once per generation of `tags` and kept in the page
+    cache's store: the parts every page shows (menu, footer links) cost two Redis round
+    trips instead of a dozen SQL queries on each uncached page. The generations are read
+    before `build()` reads the database, so a change committed meanwhile bumps them and
+    the next request builds afresh. Without the store, `build()` runs every time."""
+    try:
+        generations = _generations_for_store(tags)
+        stamp = "|".join(generations[tag] for tag in tags)
+        key = f"f:{name}:{hashlib.sha256(stamp.encode()).hexdigest()[:32]}"
+        found = page_cache().get(key)
+    except Exception:
+        logger.warning("The page cache's store cannot be reached; %s built afresh", name)
+        return build()
+    if found is not None:
+        return found
+    value = build()
+    try:
+        page_cache().set(key, value, timeout=settings.PAGE_CACHE_TIMEOUT)
+    except Exception:
+        logger.warning("Could not keep %s in the page cache's store", name)
+    return value
+
+
 def clear() -> None:
     """Make every cached page stale at once (tests, `manage.py clear_page_cache`)."""
     bump([SITE_TAG])

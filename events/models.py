@@ -76,9 +76,11 @@ class OccurrenceQuerySet(models.QuerySet):
         queryset = self.filter(event__in=live_events().values("pk"))
         if locale is not None:
             queryset = queryset.filter(event__locale=locale)
+        # The campaign and the organiser are pages (two joins each): joined too, the query
+        # took 50 ms to plan and 2 ms to run; fetched apart, two small queries.
         return queryset.select_related(
-            "event", "event__category", "event__district", "event__campaign", "event__organiser"
-        )
+            "event", "event__category", "event__district"
+        ).prefetch_related("event__campaign", "event__organiser")
 
     def upcoming(self, now=None):
         return self.filter(end__gte=now or timezone.now()).order_by("start", "event_id")

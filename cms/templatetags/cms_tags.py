@@ -14,40 +14,59 @@ from wagtail.models import Locale, Page, Site
 register = template.Library()
 
 
-def _home_page(context) -> Page | None:
-    request = context.get("request")
-    site = Site.find_for_request(request) if request else None
-    if site is None:
-        return None
-    return site.root_page.localized
+FOOTER_LINKS = ("contact_page", "imprint_page", "privacy_page", "accessibility_page")
 
 
 @register.simple_tag(takes_context=True)
-def home_url(context) -> str:
-    home = _home_page(context)
-    return home.get_url(context.get("request")) if home else "/"
+def site_chrome(context) -> dict:
+    """What every page's header and footer show for the request's site and language: the
+    home page's URL, the main menu, the agency's name and address and the footer's links.
+    Built once per generation of the site and the home page's subtree (cms/pagecache.py),
+    so an uncached page does not spend a dozen queries on it."""
+    from cms import pagecache
+    from cms.models import SiteLinks
 
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return {"home_url": "/", "menu": [], "footer": {}}
+    language = translation.get_language()
 
-@register.inclusion_tag("includes/main_menu.html", takes_context=True)
-def main_menu(context):
-    home = _home_page(context)
-    pages = home.get_children().live().public().in_menu() if home else Page.objects.none()
-    # Menu titles of an untranslated site are German: mark them so screen readers and the
-    # browser's text direction treat them as such on an Arabic or Farsi page.
-    title_language = ""
-    if home is not None and home.locale.language_code != translation.get_language():
-        title_language = home.locale.language_code
-    return {
-        "menu_pages": pages,
-        "current_page": context.get("page"),
-        "title_language": title_language,
-    }
+    def build() -> dict:
+        home = site.root_page.localized
+        menu = home.get_children().live().public().in_menu().order_by("path")
+        links = SiteLinks.for_site(site)
+        footer = {}
+        for name in FOOTER_LINKS:
+            target = getattr(links, name)
+            if target is not None:
+                footer[name] = target.localized.get_url(request)
+        return {
+            "home_url": home.get_url(request),
+            "menu": [{"pk": p.pk, "title": p.title, "url": p.get_url(request)} for p in menu],
+            # Menu titles of an untranslated site are German: marked so that screen readers
+            # and the text direction treat them as such on an Arabic or Farsi page.
+            "title_language": (
+                home.locale.language_code if home.locale.language_code != language else ""
+            ),
+            "footer": footer,
+            "agency_name": links.agency_name,
+            "agency_address": links.agency_address,
+            "agency_phone": links.agency_phone,
+        }
+
+    tags = [pagecache.SITE_TAG, f"page:{site.root_page_id}"]
+    return pagecache.fragment(f"chrome:{site.pk}:{language}", tags, build)
 
 
 def _page_translations(page: Page) -> dict[str, Page]:
-    """Live translations of a page by language code, including the page itself."""
-    found = page.get_translations(inclusive=True).live().select_related("locale")
-    return {p.locale.language_code: p for p in found}
+    """Live translations of a page by language code, including the page itself (read once
+    per rendering: the language switcher and the hreflang links both show them)."""
+    found = getattr(page, "_live_translations", None)
+    if found is None:
+        translations = page.get_translations(inclusive=True).live().select_related("locale")
+        found = page._live_translations = {p.locale.language_code: p for p in translations}
+    return found
 
 
 @register.simple_tag(takes_context=True)

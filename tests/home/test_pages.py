@@ -1,6 +1,7 @@
 """Every page type of the home app renders, with a query count that does not grow."""
 
 import datetime
+import re
 
 import pytest
 from django.utils import timezone
@@ -123,9 +124,46 @@ def test_query_count_does_not_grow_with_the_news(
     client.get(url)  # warm caches that are per process, not per request
     with django_assert_max_num_queries(20) as few:
         client.get(url)
+    budget = len(few.captured_queries)
     add_articles(news_index, 15, start=3)
-    with django_assert_max_num_queries(len(few.captured_queries)):
+    client.get(url)  # the header and footer are built again once after a change
+    with django_assert_max_num_queries(budget):
         client.get(url)
+
+
+def test_header_and_footer_follow_every_change_at_once(
+    client, home_page, news_index, django_assert_max_num_queries, no_page_cache
+):
+    """The menu and the footer are built once per change (cms_tags.site_chrome), not per
+    page: a page published, renamed or unpublished and a changed setting show at once."""
+    from cms.models import SiteLinks
+
+    def menu(html: str) -> list[str]:
+        nav = html.split('class="main-nav"', 1)[1].split("</nav>", 1)[0]
+        return re.findall(r"<li><a [^>]*>([^<]*)</a></li>", nav)
+
+    assert menu(client.get("/de/").content.decode()) == ["Aktuelles"]
+    with django_assert_max_num_queries(20) as warm:
+        client.get("/de/")
+    assert not any("cms_sitelinks" in q["sql"] for q in warm.captured_queries)
+
+    help_page = InformationPage(title="Hilfe", slug="hilfe", show_in_menus=True)
+    home_page.add_child(instance=help_page)
+    help_page.save_revision().publish()
+    assert menu(client.get("/de/").content.decode()) == ["Aktuelles", "Hilfe"]
+    help_page.title = "Beratung"
+    help_page.save_revision().publish()
+    assert menu(client.get("/de/aktuelles/").content.decode()) == ["Aktuelles", "Beratung"]
+    help_page.unpublish()
+    assert menu(client.get("/de/").content.decode()) == ["Aktuelles"]
+
+    links = SiteLinks.for_site(home_page.get_site())
+    links.agency_name = "Freiwilligenagentur Bitburg (neu)"
+    links.save()
+    assert "Freiwilligenagentur Bitburg (neu)" in client.get("/de/").content.decode()
+    # Each language has its own: the Arabic page marks the German menu titles.
+    assert 'lang="de" dir="ltr">Aktuelles</a>' in client.get("/ar/").content.decode()
+    assert 'lang="de" dir="ltr">Aktuelles</a>' not in client.get("/de/").content.decode()
 
 
 def test_sitemap_lists_live_pages(client, news_index):
