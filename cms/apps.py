@@ -6,6 +6,7 @@ class CmsConfig(AppConfig):
     verbose_name = "Bitburg CMS"
 
     def ready(self) -> None:
-        from . import pagecache, retention  # noqa: F401  (retention registers its system check)
+        from . import locales, pagecache, retention  # noqa: F401  (retention: its system check)
 
         pagecache.connect()
+        locales.connect()

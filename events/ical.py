@@ -27,6 +27,11 @@ RRULE_FREQUENCIES = {
 }
 
 
+# A feed carries at most this many events (the earliest first): a calendar app refreshes
+# the whole file twice a day, and a listing of a large site's year would run to megabytes.
+FEED_LIMIT = 500
+
+
 def uid_domain() -> str:
     return urlparse(settings.WAGTAILADMIN_BASE_URL).hostname or "localhost"
 
@@ -95,7 +100,7 @@ def calendar_response(events, *, name: str, filename: str, request=None) -> Http
         events = (
             events.select_related("category", "organiser")
             .prefetch_related("cancellations")
-            .order_by("start", "pk")
+            .order_by("start", "pk")[:FEED_LIMIT]
         )
     response = HttpResponse(
         calendar_bytes(events, name=name, request=request),

@@ -126,9 +126,13 @@ class EventListingMixin(RoutablePageMixin):
         return Occurrence.objects.public(self.locale)
 
     def feed_events(self):
+        """Events with a date from a month ago to a year ahead: what a subscribed calendar
+        shows; older and later ones are on the site (events/ical.py caps the number)."""
+        now = timezone.now()
         return EventPage.objects.filter(
             pk__in=self.occurrences()
-            .filter(end__gte=timezone.now() - datetime.timedelta(days=31))
+            .filter(end__gte=now - datetime.timedelta(days=31))
+            .filter(start__lte=now + datetime.timedelta(days=366))
             .values("event_id")
         )
 
@@ -200,13 +204,19 @@ class EventIndexPage(EventListingMixin, BasePage):
         event_filter, queryset = self.filtered(
             request, self.occurrences().between(first, last).order_by("start", "event_id")
         )
+        shown, per_day = first_of_each_day(queryset, MONTH_DAY_LIMIT)
+        query = request.GET.copy()
+        for name in ("date_from", "date_to", "page"):
+            query.pop(name, None)
         return self.render(
             request,
             template="events/event_month.html",
             context_overrides={
                 "filter": event_filter,
                 "month": first,
-                "weeks": month_grid(first, list(queryset)),
+                "weeks": month_grid(first, shown, per_day),
+                "day_query": query.urlencode(),
+                "today": timezone.localdate(),
                 "previous_month": (first - datetime.timedelta(days=1)).replace(day=1),
                 "next_month": last + datetime.timedelta(days=1),
                 "filter_query": request.GET.urlencode(),
@@ -229,9 +239,36 @@ class EventIndexPage(EventListingMixin, BasePage):
         )
 
 
-def month_grid(first: datetime.date, occurrences: list[Occurrence]) -> list[list[dict]]:
-    """Weeks of a month as lists of days ({date, in_month, occurrences}); the week starts on
-    the locale's first weekday. Each occurrence is shown on every local day it touches."""
+# The month view shows this many dates a day and links to the day's full list for more:
+# a busy month of a large site has hundreds of dates, which no one reads in a grid.
+MONTH_DAY_LIMIT = 4
+
+
+def first_of_each_day(queryset, limit: int) -> tuple[list[Occurrence], dict]:
+    """The first `limit` occurrences starting on each local day (ranked in SQL, so a month
+    with thousands of dates still reads a bounded number of rows) and how many start on
+    each day."""
+    day = functions.TruncDate("start", tzinfo=recurrence.local_zone())
+    rank = models.Window(
+        functions.RowNumber(), partition_by=[day], order_by=[models.F("start"), "event_id"]
+    )
+    shown = list(queryset.annotate(day_rank=rank).filter(day_rank__lte=limit))
+    per_day = dict(
+        queryset.order_by()
+        .annotate(local_day=day)
+        .values("local_day")
+        .annotate(total=models.Count("pk"))
+        .values_list("local_day", "total")
+    )
+    return shown, per_day
+
+
+def month_grid(
+    first: datetime.date, occurrences: list[Occurrence], per_day: dict | None = None
+) -> list[list[dict]]:
+    """Weeks of a month as lists of days ({date, in_month, occurrences, more}); the week
+    starts on the locale's first weekday. Each occurrence is shown on every local day it
+    touches; `more` counts the dates starting that day beyond those shown (`per_day`)."""
     first_weekday = formats.get_format("FIRST_DAY_OF_WEEK")
     # Python counts Monday as 0, Django's format Sunday as 0.
     weeks = calendar.Calendar((first_weekday - 1) % 7).monthdatescalendar(first.year, first.month)
@@ -243,9 +280,19 @@ def month_grid(first: datetime.date, occurrences: list[Occurrence]) -> list[list
         while day <= last:
             by_day.setdefault(day, []).append(occurrence)
             day += datetime.timedelta(days=1)
+    starting: dict[datetime.date, int] = {}
+    for occurrence in occurrences:
+        start_day = occurrence.start.astimezone(zone).date()
+        starting[start_day] = starting.get(start_day, 0) + 1
+    per_day = per_day or {}
     return [
         [
-            {"date": day, "in_month": day.month == first.month, "occurrences": by_day.get(day, [])}
+            {
+                "date": day,
+                "in_month": day.month == first.month,
+                "occurrences": by_day.get(day, []),
+                "more": per_day.get(day, 0) - starting.get(day, 0),
+            }
             for day in week
         ]
         for week in weeks

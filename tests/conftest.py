@@ -114,10 +114,12 @@ def search_refresh(db, opensearch_client):
 
 @pytest.fixture(autouse=True)
 def fresh_page_cache():
-    """Every test starts with no page cached (database rows roll back, Redis keys stay)."""
-    from cms import pagecache
+    """Every test starts with no page cached (database rows roll back, Redis keys stay) and
+    no locale remembered (their rows roll back too)."""
+    from cms import locales, pagecache
 
     pagecache.clear()
+    locales.forget()
 
 
 @pytest.fixture

@@ -100,6 +100,26 @@ def test_feeds_for_everything_and_per_category(client, event_index, categories):
     assert client.get(event_index.url + "kategorie/gibt-es-nicht/kalender/").status_code == 404
 
 
+def test_feed_carries_a_year_ahead_and_at_most_its_limit(
+    client, event_index, monkeypatch, no_page_cache
+):
+    from events import ical
+    from events.factories import in_days
+
+    for days in (2, 5, 9, 300):
+        EventPageFactory(parent=event_index, title=f"In {days} Tagen", start=in_days(days))
+    EventPageFactory(parent=event_index, title="In 400 Tagen", start=in_days(400))
+
+    def summaries() -> list[str]:
+        feed = parse(client.get(event_index.url + "kalender/"))
+        return [str(event["SUMMARY"]) for event in feed.walk("VEVENT")]
+
+    assert summaries() == ["In 2 Tagen", "In 5 Tagen", "In 9 Tagen", "In 300 Tagen"]
+
+    monkeypatch.setattr(ical, "FEED_LIMIT", 2)
+    assert summaries() == ["In 2 Tagen", "In 5 Tagen"]
+
+
 def test_feed_query_count_does_not_grow(
     client, event_index, categories, django_assert_max_num_queries, no_page_cache
 ):

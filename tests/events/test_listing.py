@@ -1,6 +1,7 @@
 """Upcoming list, month view, archive and API: filters, visibility and fixed query counts."""
 
 import datetime
+import re
 
 import pytest
 from django.db import connection
@@ -106,6 +107,24 @@ def test_listing_and_month_view_use_a_fixed_number_of_queries(
     many = [queries_for(client, url) for url in urls]
     assert many == few
     assert max(many) <= 30
+
+
+def test_month_view_shows_four_dates_a_day_and_links_to_the_rest(client, event_index):
+    day = timezone.localdate() + datetime.timedelta(days=3)
+    for hour in range(8, 15):  # seven dates on one day, in this order
+        EventPageFactory(
+            parent=event_index,
+            title=f"Termin um {hour} Uhr",
+            start=in_days(3, hour),
+            end=in_days(3, hour) + datetime.timedelta(minutes=30),
+        )
+    html = client.get(f"{event_index.url}monat/{day.year}/{day.month}/").content.decode()
+    shown = [hour for hour in range(8, 15) if f"Termin um {hour} Uhr" in html]
+    assert shown == [8, 9, 10, 11]
+    link = re.search(r'<a class="month__more" href="([^"]+)">3 weitere Termine', html)
+    assert link, "no link to the day's other dates"
+    day_list = client.get(link.group(1).replace("&amp;", "&")).content.decode()
+    assert all(f"Termin um {hour} Uhr" in day_list for hour in range(8, 15))
 
 
 def test_api_lists_upcoming_events_with_filters(
