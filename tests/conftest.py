@@ -6,10 +6,14 @@ without them. Nothing here stands in for a service.
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 from django.conf import settings
 from django.core.management import call_command
 from wagtail.models import Locale, Page, Site
+
+BROWSER_SCOPE = "tests/browser"
 
 
 def pytest_xdist_make_scheduler(config, log):
@@ -20,15 +24,41 @@ def pytest_xdist_make_scheduler(config, log):
     Our own scope function rather than ``xdist_group`` marks: under pytest 9.2 the marks no
     longer group anything (pytest-dev/pytest-xdist#1386), and every module was spread over
     both workers, the demo built twice.
+
+    Modules with transactional tests go last: such a test empties the database when it
+    ends (pytest-django's flush), and with it what the migrations wrote (the root page,
+    locales, permissions), which the modules after it on the same worker need. pytest-django
+    orders them last in one process; the worker runs whole modules in the order sent.
     """
     if config.getvalue("dist") != "loadscope":
         return None
     from xdist.scheduler import LoadScopeScheduling
 
+    rootpath = config.rootpath
+
+    @functools.cache
+    def empties_the_database(scope: str) -> bool:
+        if not scope.endswith(".py"):
+            return False
+        source = (rootpath / scope).read_text(encoding="utf-8")
+        return "transaction=True" in source or "live_server" in source
+
     class ModuleScheduling(LoadScopeScheduling):
+        ordered = False
+
         def _split_scope(self, nodeid: str) -> str:
             module = nodeid.split("::", 1)[0]
-            return "tests/browser" if module.startswith("tests/browser/") else module
+            return BROWSER_SCOPE if module.startswith(f"{BROWSER_SCOPE}/") else module
+
+        def _assign_work_unit(self, node) -> None:
+            if not self.ordered:  # the queue is complete before the first unit is sent
+                self.ordered = True
+                for scope in [s for s in self.workqueue if empties_the_database(s)]:
+                    self.workqueue.move_to_end(scope)
+                # The longest group first (Chromium against the demo site, minutes).
+                if BROWSER_SCOPE in self.workqueue:
+                    self.workqueue.move_to_end(BROWSER_SCOPE, last=False)
+            super()._assign_work_unit(node)
 
     return ModuleScheduling(config, log)
 
