@@ -136,12 +136,20 @@ def _generations_for_store(tags: list[str]) -> dict[str, str]:
     return current
 
 
-def fragment(name: str, tags: list[str], build):
+SEARCH_TAG = "section:search"
+
+
+def fragment(name: str, tags: list[str], build, *, keep=None):
     """What `build()` returns, computed once per generation of `tags` and kept in the page
     cache's store: the parts every page shows (menu, footer links) cost two Redis round
     trips instead of a dozen SQL queries on each uncached page. The generations are read
     before `build()` reads the database, so a change committed meanwhile bumps them and
-    the next request builds afresh. Without the store, `build()` runs every time."""
+    the next request builds afresh. Without the store, `build()` runs every time.
+
+    With `keep`, a value is stored only when `keep(value)` is true, and not when a tag
+    changed shortly before the building began (as full pages: the search index becomes
+    readable up to a second after the write that bumps `SEARCH_TAG`)."""
+    started = time.time_ns()
     try:
         generations = _generations_for_store(tags)
         stamp = "|".join(generations[tag] for tag in tags)
@@ -153,6 +161,8 @@ def fragment(name: str, tags: list[str], build):
     if found is not None:
         return found
     value = build()
+    if keep is not None and (not keep(value) or _bumped_since(generations, started)):
+        return value
     try:
         page_cache().set(key, value, timeout=settings.PAGE_CACHE_TIMEOUT)
     except Exception:
@@ -382,6 +392,7 @@ def invalidate_pages(
         affected = affected_pages(pages)
         tags = {f"page:{page.pk}" for page in affected}
         tags |= {f"section:{s}" for s in sections_changed(pages)}
+        tags.add(SEARCH_TAG)
         # The main menu lists the home page's children in every language.
         if any(page.depth <= 3 for page in pages):
             tags.add(SITE_TAG)

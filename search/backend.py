@@ -89,5 +89,25 @@ class LanguageAwareOpenSearchBackend(OpenSearch2SearchBackend):
         params["INDEX_SETTINGS"] = deep_update(index_settings(), params.get("INDEX_SETTINGS", {}))
         super().__init__(params)
 
+    # Every write makes the search API's kept answers stale (search/views.py); the index
+    # shows it a refresh later, which the page cache's store waits out before keeping one.
+    def add(self, obj):
+        super().add(obj)
+        _index_changed()
+
+    def add_bulk(self, model, obj_list):
+        super().add_bulk(model, obj_list)
+        _index_changed()
+
+    def delete(self, obj):
+        super().delete(obj)
+        _index_changed()
+
+
+def _index_changed() -> None:
+    from cms import pagecache
+
+    pagecache.bump([pagecache.SEARCH_TAG])
+
 
 SearchBackend = LanguageAwareOpenSearchBackend

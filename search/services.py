@@ -26,11 +26,16 @@ def search(params: SearchParams) -> SearchAnswer:
     """Search, count the query for the staff report (first page only, so paging through
     results is one search), and put the staff's promoted results for it on top."""
     outcome = run_search(params)
+    count(params, outcome.total)
+    return SearchAnswer(outcome, promotions(params.query, params.language))
+
+
+def count(params: SearchParams, total: int) -> None:
+    """One more search for the staff's report of popular and zero-result searches."""
     if params.page == 1:
         Query.get(params.query).add_hit()
-        if outcome.total == 0:
+        if total == 0:
             ZeroResultQuery.record(params.query, params.language)
-    return SearchAnswer(outcome, promotions(params.query, params.language))
 
 
 def promotions(query: str, language: str) -> list[SearchPromotion]:

@@ -5,11 +5,12 @@ Both answer from `search.services.search()`; the API serialises the same outcome
 
 from __future__ import annotations
 
+import hashlib
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
@@ -236,8 +237,37 @@ class SearchAPIView(_SearchEndpoint):
                 {"errors": {"q": [{"message": message, "code": "required"}]}}, status=400
             )
         with translation.override(language):
-            answer = services.search(params)
-            return Response(_results(request, params, language, answer))
+            return Response(_cached_results(request, params, language))
+
+
+def _cached_results(request, params, language: str) -> dict:
+    """The answer, kept in the page cache's store until a page is published, changed or
+    removed or the search index is written (`SEARCH_TAG`), or for PAGE_CACHE_TIMEOUT; for
+    the same words, filters and language on the same day (expiry is by date). Answers
+    from the database fallback are not kept. A kept answer still counts as a search."""
+    from cms import pagecache
+
+    built = []
+
+    def build() -> dict:
+        built.append(True)
+        return _results(request, params, language, services.search(params))
+
+    name = (
+        "search-api:"
+        + hashlib.sha256(
+            repr((params, request.get_host(), timezone.localdate())).encode()
+        ).hexdigest()
+    )
+    body = pagecache.fragment(
+        name,
+        [pagecache.SITE_TAG, pagecache.SEARCH_TAG],
+        build,
+        keep=lambda answer: not answer["degraded"],
+    )
+    if not built:
+        services.count(params, body["total"])
+    return body
 
 
 def _results(request, params, language: str, answer) -> dict:

@@ -118,6 +118,39 @@ def test_search_page_and_api(site, client, django_assert_max_num_queries):
     assert [s["title"] for s in suggestions.json()["suggestions"]] == [HOMEWORK]
 
 
+def test_search_api_keeps_an_answer_until_content_or_index_change(site, client, page_index):
+    """The search API keeps its answer for the same words (search/views.py); a published,
+    changed or withdrawn page and every index write make it stale at once."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from wagtail.contrib.search_promotions.models import Query
+
+    from opportunities.factories import OpportunityPageFactory
+
+    def api_titles() -> tuple[list[str], int]:
+        with CaptureQueriesContext(connection) as queries:
+            data = client.get("/api/v2/search/", {"q": "Obstbäume", "locale": "de"}).json()
+        pages_read = sum("wagtailcore_page" in q["sql"] for q in queries.captured_queries)
+        return [r["title"] for r in data["results"]], pages_read
+
+    assert api_titles()[0] == [GARDENS]
+    titles_again, pages_read = api_titles()
+    assert titles_again == [GARDENS] and pages_read == 0  # kept: no page was loaded
+    # A kept answer is still a search in the staff's report.
+    assert Query.get("Obstbäume").hits == 2
+
+    orchard = OpportunityPageFactory(
+        parent=site["gardens"].get_parent(),
+        title="Obstwiese am Stadtrand",
+        summary="Im Herbst die Obstbäume abernten.",
+    )
+    page_index.refresh()
+    assert sorted(api_titles()[0]) == sorted([GARDENS, "Obstwiese am Stadtrand"])
+    orchard.unpublish()
+    page_index.refresh()
+    assert api_titles()[0] == [GARDENS]
+
+
 def test_index_check_reports_and_repairs_drift(page_index, home_page, opensearch_client):
     from io import StringIO
 
