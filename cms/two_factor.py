@@ -170,6 +170,7 @@ def setup(request):
             return redirect(_next_url(request))
         form.add_error("token", WRONG_CODE)
     context = {
+        "heading": _("Set up two-factor authentication"),
         "form": form,
         "qr_code": qr_code_svg(device.config_url),
         "secret": base64.b32encode(device.bin_key).decode(),
@@ -196,5 +197,9 @@ def verify(request):
                 return redirect(_next_url(request))
         form.add_error("token", WRONG_CODE)
     status = 400 if form.errors else 200
-    context = {"form": form, "next": _next_url(request)}
+    context = {
+        "heading": _("Two-factor authentication"),
+        "form": form,
+        "next": _next_url(request),
+    }
     return render(request, "two_factor/verify.html", context, status=status)
