@@ -129,6 +129,8 @@ def bench_env(args, services: dict[str, str]) -> dict[str, str]:
         SECRET_KEY=secrets.token_urlsafe(50),
         ALLOWED_HOSTS="127.0.0.1,localhost",
         SECURE_SSL_REDIRECT="false",
+        # The load pass measures rendering; --cached --cache-env PAGE_CACHE=true the caches.
+        PAGE_CACHE="false",
         DEBUG="false",
         LOG_LEVEL="WARNING",
         STATIC_ROOT=str(VAR / "static"),

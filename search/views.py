@@ -247,6 +247,8 @@ def _cached_results(request, params, language: str) -> dict:
     from the database fallback are not kept. A kept answer still counts as a search."""
     from cms import pagecache
 
+    if not pagecache.enabled():  # a response cache: off with the full-page cache
+        return _results(request, params, language, services.search(params))
     built = []
 
     def build() -> dict:
