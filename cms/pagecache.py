@@ -216,6 +216,9 @@ class PageCacheMiddleware:
     def _may_use_cache(request: HttpRequest) -> bool:
         if request.method not in ("GET", "HEAD"):
             return False
+        # SecurityMiddleware, after this one, sends plain HTTP to HTTPS first.
+        if settings.SECURE_SSL_REDIRECT and not request.is_secure():
+            return False
         # Wagtail's previews and moderation views render a draft through the middleware
         # chain with a made-up request for the page's own URL.
         if getattr(request, "is_dummy", False) or getattr(request, "is_preview", False):

@@ -87,15 +87,17 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # The anonymous full-page cache (cms/pagecache.py) first: a hit skips everything below;
+    # a miss is stored with what they added (security headers, language, frame options),
+    # never their cookies. It never answers a request that SecurityMiddleware would
+    # redirect to HTTPS, nor paths under /api/ and /static/ (CORS, WhiteNoise).
+    "cms.pagecache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # CORS first, so that preflight answers and error responses carry its headers too.
     "corsheaders.middleware.CorsMiddleware",
     # ETag, Cache-Control and 304 answers for GETs under /api/v2/ (cms/api_cache.py).
     "cms.api_cache.APIConditionalGetMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # The anonymous full-page cache (cms/pagecache.py): a hit skips everything below; a
-    # miss is stored with what they added (language, frame options), never their cookies.
-    "cms.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.SiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

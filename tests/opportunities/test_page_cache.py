@@ -62,6 +62,23 @@ def test_second_anonymous_get_is_served_from_the_cache_without_sql(
     assert not second.cookies
 
 
+def test_a_hit_keeps_the_security_headers_and_plain_http_is_still_redirected(
+    client, site, settings
+):
+    """The cache is the first middleware: what SecurityMiddleware adds is stored with the
+    page, and a request it would send to HTTPS is never answered from the cache."""
+    url = site["listing"].url
+    cached_get(client, url)
+    hit = client.get(url, secure=True)
+    assert hit[pagecache.HEADER] == "HIT"
+    assert hit["X-Content-Type-Options"] == "nosniff"
+    settings.SECURE_SSL_REDIRECT = True
+    redirecting = Client()  # SecurityMiddleware reads the setting when it is built
+    plain = redirecting.get(url)
+    assert plain.status_code == 301 and plain["Location"].startswith("https://")
+    assert redirecting.get(url, secure=True)[pagecache.HEADER] == "HIT"
+
+
 def test_tracking_parameters_share_the_entry_and_real_parameters_do_not(client, site):
     url = site["listing"].url
     cached_get(client, url + "?district=erdorf&field=sport")
