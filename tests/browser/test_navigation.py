@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from django.utils import translation
 from django.utils.translation import gettext
+from playwright.sync_api import expect
 
 from .conftest import PHONE
 
@@ -27,17 +28,21 @@ def test_main_menu_is_a_keyboard_usable_disclosure_on_phones(page, language):
     # Its name is its text (the icon is hidden from assistive technology).
     assert toggle.inner_text().strip() == translated(language, "Menu")
     links = page.locator("nav.main-nav a")
-    assert toggle.get_attribute("aria-expanded") == "false"
-    assert links.count() > 3 and not links.first.is_visible()
+    # The script sets aria-expanded on the <details> element's toggle event, which the
+    # browser fires after the change: the assertions wait for it (up to five seconds).
+    expect(toggle).to_have_attribute("aria-expanded", "false")
+    assert links.count() > 3
+    expect(links.first).to_be_hidden()
 
     toggle.focus()
     page.keyboard.press("Enter")
-    assert toggle.get_attribute("aria-expanded") == "true"
-    assert links.first.is_visible()
+    expect(toggle).to_have_attribute("aria-expanded", "true")
+    expect(links.first).to_be_visible()
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.closest('nav.main-nav') !== null")
     page.keyboard.press("Escape")
-    assert toggle.get_attribute("aria-expanded") == "false" and not links.first.is_visible()
+    expect(toggle).to_have_attribute("aria-expanded", "false")
+    expect(links.first).to_be_hidden()
 
     # The button sits at the start of the line: the left in German, the right in Arabic.
     box = toggle.bounding_box()
