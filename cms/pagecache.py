@@ -7,21 +7,26 @@ added no message and did not say `private`/`no-store`/`no-cache` itself. So a pa
 shows a form with a CSRF token (interest, registration, nomination, applications,
 counselling, surveys) is rendered fresh for every visitor and carries
 `Cache-Control: private, no-store`; admin, previews (served under /admin/) and logged-in
-users never touch the cache. The search page is not a Wagtail page and is not cached (its
-key space is unbounded, and the index lags a commit by up to a second).
+users never touch the cache. Besides pages, a view may offer its answer with `share()`:
+the search API does (`/api/v2/search/`), with the tags `site` and `section:search` and a
+function that counts each answer from the cache as a search for the staff's report. The
+search page is not cached (it shows the search form, and its key space is unbounded).
 
 **The key** is the host, the path (it carries the language prefix, `/de/`, `/ar/` …) and
 the query string with its parameters sorted and tracking parameters (`utm_*`, `fbclid` …)
-dropped. Nothing else varies: the language comes from the URL, not from a cookie or
-`Accept-Language` (the redirect of `/` that uses them is never cached).
+dropped. Nothing else varies for pages: the language comes from the URL, not from a cookie
+or `Accept-Language` (the redirect of `/` that uses them is never cached). The search API's
+language may come from those two, so its key adds them, the `Origin` (CORS headers answer
+it) and the day (dates in filters and results are relative to it).
 
 **Invalidation by tags.** Each entry stores the tags it depends on with the generation each
 tag had when it was rendered: `site` (menus, footer, taxonomies, images), `page:<id>` (the
 page itself; bumped when it or a page below it changes, so a parent listing, the
 organisation page and the home page follow their children) and the sections it lists
 beyond its own subtree (`BasePage.page_cache_shows`, e.g. the opportunity listing shows
-`opportunities`). A hit costs two Redis round trips: the entry, then one MGET of its tags'
-generations; any difference is a miss. Publishing, unpublishing, moving or deleting a page
+`opportunities`). A hit costs one Redis round trip: an MGET of the entry and its tags'
+generations (each process remembers which tags a key's entry had; the first hit of a key
+in a process reads the entry, then its tags); any difference is a miss. Publishing, unpublishing, moving or deleting a page
 bumps the generations of the page and its ancestors in every language, the pages it names
 in `page_cache_related_pages()` and its sections — which drops every query-string variant
 of those listings at once, with no keyring to keep. A generation is a fresh
@@ -49,7 +54,9 @@ from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
-from django.utils.cache import patch_cache_control
+from django.utils import timezone
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.module_loading import import_string
 from wagtail.models import Page
 
 logger = logging.getLogger(__name__)
@@ -60,6 +67,8 @@ SITE_TAG = "site"
 # (cms/api_cache.py has its own caching), documents and files.
 EXCLUDED_PATHS = ("/admin/", "/django-admin/", "/api/", "/documents/", "/health/", "/static/")
 EXCLUDED_PATHS += ("/media/", "/sitemap.xml")
+# API views below these paths may offer their answers with `share()`.
+SHARED_API_PATHS = ("/api/v2/search/",)
 # Query parameters that do not change a page: analytics and campaign tracking.
 IGNORED_PARAMETER_PREFIXES = ("utm_", "mtm_", "matomo_", "pk_")
 IGNORED_PARAMETERS = {"fbclid", "gclid", "msclkid", "_ga", "_gl"}
@@ -89,7 +98,22 @@ def normalised_query(request: HttpRequest) -> str:
 
 def entry_key(request: HttpRequest) -> str:
     raw = f"{request.get_host()}{request.path}?{normalised_query(request)}"
+    if request.path_info.startswith(SHARED_API_PATHS):
+        language_cookie = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME, "")
+        accept_language = request.META.get("HTTP_ACCEPT_LANGUAGE", "")
+        origin = request.META.get("HTTP_ORIGIN", "")  # CORS headers answer it
+        raw += f"|{language_cookie}|{accept_language}|{origin}|{timezone.localdate()}"
     return "e:" + hashlib.sha256(raw.encode()).hexdigest()
+
+
+def share(request: HttpRequest, tags: Iterable[str], on_hit: tuple[str, list] | None = None):
+    """Offer a view's answer to the page cache (for views below SHARED_API_PATHS): it is
+    kept until one of `tags` changes, under the same rules as a page. `on_hit` names a
+    function (dotted path) and its arguments, called when the cache answers instead of the
+    view — for what the view would have recorded."""
+    request = getattr(request, "_request", request)  # Django's, under DRF's wrapper
+    request.page_cache_tags = sorted(set(tags))
+    request.page_cache_on_hit = on_hit
 
 
 def _generation_key(tag: str) -> str:
@@ -139,17 +163,12 @@ def _generations_for_store(tags: list[str]) -> dict[str, str]:
 SEARCH_TAG = "section:search"
 
 
-def fragment(name: str, tags: list[str], build, *, keep=None):
+def fragment(name: str, tags: list[str], build):
     """What `build()` returns, computed once per generation of `tags` and kept in the page
     cache's store: the parts every page shows (menu, footer links) cost two Redis round
     trips instead of a dozen SQL queries on each uncached page. The generations are read
     before `build()` reads the database, so a change committed meanwhile bumps them and
-    the next request builds afresh. Without the store, `build()` runs every time.
-
-    With `keep`, a value is stored only when `keep(value)` is true, and not when a tag
-    changed shortly before the building began (as full pages: the search index becomes
-    readable up to a second after the write that bumps `SEARCH_TAG`)."""
-    started = time.time_ns()
+    the next request builds afresh. Without the store, `build()` runs every time."""
     try:
         generations = _generations_for_store(tags)
         stamp = "|".join(generations[tag] for tag in tags)
@@ -161,8 +180,6 @@ def fragment(name: str, tags: list[str], build, *, keep=None):
     if found is not None:
         return found
     value = build()
-    if keep is not None and (not keep(value) or _bumped_since(generations, started)):
-        return value
     try:
         page_cache().set(key, value, timeout=settings.PAGE_CACHE_TIMEOUT)
     except Exception:
@@ -196,7 +213,7 @@ class PageCacheMiddleware:
             return self._private(self.get_response(request))
 
         key = entry_key(request)
-        cached = self._fetch(key)
+        cached = self._fetch(request, key)
         if cached is not None:
             return cached
         started = time.time_ns()
@@ -210,7 +227,8 @@ class PageCacheMiddleware:
 
     @staticmethod
     def _is_site_page_path(request: HttpRequest) -> bool:
-        return not request.path_info.startswith(EXCLUDED_PATHS)
+        path = request.path_info
+        return path.startswith(SHARED_API_PATHS) or not path.startswith(EXCLUDED_PATHS)
 
     @staticmethod
     def _may_use_cache(request: HttpRequest) -> bool:
@@ -234,11 +252,14 @@ class PageCacheMiddleware:
     @staticmethod
     def _may_store(request: HttpRequest, response: HttpResponse) -> bool:
         page = getattr(request, "page_cache_page", None)
-        if page is None or getattr(request, "is_preview", False):
+        shared = getattr(request, "page_cache_tags", None) is not None
+        if (page is None and not shared) or getattr(request, "is_preview", False):
             return False
         if request.method != "GET" or response.status_code != 200 or response.streaming:
             return False
-        if response.cookies or _vary_beyond_cookie(response):
+        # A shared API answer's key holds the language cookie, Accept-Language and Origin.
+        allowed = {"accept-language", "origin"} if shared else ()
+        if response.cookies or _varies_beyond(response, allowed):
             return False
         # A rendered {% csrf_token %}: the page carries a token for this visitor only.
         if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
@@ -252,16 +273,14 @@ class PageCacheMiddleware:
         cache_control = response.get("Cache-Control", "")
         if any(word in cache_control for word in ("private", "no-store", "no-cache")):
             return False
-        return not page.get_view_restrictions().exists()
+        return page is None or not page.get_view_restrictions().exists()
 
     # --- reading and writing -------------------------------------------------------------
 
-    def _fetch(self, key: str) -> HttpResponse | None:
+    def _fetch(self, request: HttpRequest, key: str) -> HttpResponse | None:
         try:
-            entry = page_cache().get(key)
-            if entry is None:
-                return None
-            if _current_generations(entry["tags"]) != entry["tags"]:
+            entry, current = _read_entry(key)
+            if entry is None or current != entry["tags"]:
                 return None
         except Exception:
             logger.exception("Could not read the page cache")
@@ -270,6 +289,14 @@ class PageCacheMiddleware:
         for name, value in entry["headers"]:
             response[name] = value
         response[HEADER] = "HIT"
+        on_hit = entry.get("on_hit")
+        if on_hit:
+            try:
+                import_string(on_hit[0])(*on_hit[1])
+            except Exception:
+                logger.exception("%s failed for a cached answer", on_hit[0])
+        if response.has_header("ETag") and "HTTP_IF_NONE_MATCH" in request.META:
+            return get_conditional_response(request, etag=response["ETag"], response=response)
         return response
 
     def _store(self, request, response, key: str, started: int) -> None:
@@ -279,7 +306,8 @@ class PageCacheMiddleware:
         patch_cache_control(response, public=True, max_age=browser_max_age, s_maxage=shared_max_age)
         response[HEADER] = "MISS"
         try:
-            tags = page_tags(request.page_cache_page, request)
+            page = getattr(request, "page_cache_page", None)
+            tags = page_tags(page, request) if page else request.page_cache_tags
             generations = _generations_for_store(tags)
             if len(generations) != len(tags) or _bumped_since(generations, started):
                 return
@@ -288,6 +316,7 @@ class PageCacheMiddleware:
                 "status": response.status_code,
                 "headers": [(name, value) for name, value in response.items() if name != HEADER],
                 "content": response.content,
+                "on_hit": getattr(request, "page_cache_on_hit", None),
             }
             page_cache().set(key, entry, timeout=settings.PAGE_CACHE_TIMEOUT)
         except Exception:
@@ -300,8 +329,8 @@ class PageCacheMiddleware:
         return response
 
 
-def _vary_beyond_cookie(response: HttpResponse) -> bool:
-    """Whether the response varies on a header other than Cookie.
+def _varies_beyond(response: HttpResponse, allowed: Iterable[str] = ()) -> bool:
+    """Whether the response varies on a header other than Cookie and `allowed`.
 
     `Vary: Cookie` (the session was read, e.g. for the user bar) is dropped from what is
     cached: only requests without a session cookie are answered from the cache, and for
@@ -310,11 +339,44 @@ def _vary_beyond_cookie(response: HttpResponse) -> bool:
     if not response.has_header("Vary"):
         return False
     fields = [f.strip() for f in response["Vary"].split(",") if f.strip()]
-    others = [f for f in fields if f.lower() != "cookie"]
+    others = [f for f in fields if f.lower() not in {"cookie", *allowed}]
     if others:
         return True
-    del response["Vary"]
+    kept = [f for f in fields if f.lower() != "cookie"]
+    if kept:
+        response["Vary"] = ", ".join(kept)
+    else:
+        del response["Vary"]
     return False
+
+
+# Per process: the tags of each key's entry when it was last read, so that a hit reads the
+# entry and the tags' generations in one round trip. Names only; generations are always read.
+_KNOWN_TAGS: dict[str, list[str]] = {}
+_KNOWN_TAGS_LIMIT = 20_000
+
+
+def _read_entry(key: str) -> tuple[dict | None, dict[str, str]]:
+    """The entry under `key` and the current generations of its tags."""
+    tags = _KNOWN_TAGS.get(key)
+    if tags is None:
+        entry = page_cache().get(key)
+        if entry is None:
+            return None, {}
+    else:
+        found = page_cache().get_many([key, *map(_generation_key, tags)])
+        entry = found.get(key)
+        if entry is None:
+            return None, {}
+        if sorted(entry["tags"]) == tags:
+            current = {
+                tag: found[_generation_key(tag)] for tag in tags if _generation_key(tag) in found
+            }
+            return entry, current
+    if len(_KNOWN_TAGS) >= _KNOWN_TAGS_LIMIT:
+        _KNOWN_TAGS.clear()
+    _KNOWN_TAGS[key] = sorted(entry["tags"])
+    return entry, _current_generations(entry["tags"])
 
 
 def _bumped_since(generations: dict[str, str], started_ns: int) -> bool:

@@ -6,6 +6,7 @@ from wagtail.admin.auth import permission_denied
 from wagtail.admin.ui.tables import Column, DateColumn, NumberColumn
 from wagtail.admin.views.reports import ReportView
 
+from . import services
 from .models import ZeroResultQuery
 
 
@@ -32,4 +33,5 @@ class ZeroResultReportView(ReportView):
         # Like Wagtail's search terms report: what citizens type is for administrators.
         if not request.user.is_superuser:
             return permission_denied(request)
+        services.flush_counts()  # the searches counted in Redis since the last job
         return super().dispatch(request, *args, **kwargs)

@@ -26,9 +26,11 @@ class ZeroResultQuery(models.Model):
         return self.query_string
 
     @classmethod
-    def record(cls, query_string: str, language: str) -> None:
-        """Count one more search without results (normalised like Wagtail's Query)."""
+    def record(cls, query_string: str, language: str, hits: int = 1) -> None:
+        """Count searches without results (normalised like Wagtail's Query)."""
         entry, _created = cls.objects.get_or_create(
             query_string=normalise_query_string(query_string)[:255], language=language
         )
-        cls.objects.filter(pk=entry.pk).update(hits=F("hits") + 1, last_searched_at=timezone.now())
+        cls.objects.filter(pk=entry.pk).update(
+            hits=F("hits") + hits, last_searched_at=timezone.now()
+        )

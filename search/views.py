@@ -5,12 +5,11 @@ Both answer from `search.services.search()`; the API serialises the same outcome
 
 from __future__ import annotations
 
-import hashlib
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
@@ -25,6 +24,7 @@ from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from cms import pagecache
 from cms.api_schema import FORM_ERRORS
 
 from . import facets, services
@@ -236,40 +236,20 @@ class SearchAPIView(_SearchEndpoint):
             return Response(
                 {"errors": {"q": [{"message": message, "code": "required"}]}}, status=400
             )
+        answer = services.search(params)
+        if not answer.outcome.degraded:
+            # Kept by the page cache until a page or the index changes (cms/pagecache.py);
+            # an answer from the database fallback is not kept.
+            pagecache.share(
+                request,
+                [pagecache.SITE_TAG, pagecache.SEARCH_TAG],
+                on_hit=(
+                    "search.services.count",
+                    [params.query, language, params.page, answer.outcome.total],
+                ),
+            )
         with translation.override(language):
-            return Response(_cached_results(request, params, language))
-
-
-def _cached_results(request, params, language: str) -> dict:
-    """The answer, kept in the page cache's store until a page is published, changed or
-    removed or the search index is written (`SEARCH_TAG`), or for PAGE_CACHE_TIMEOUT; for
-    the same words, filters and language on the same day (expiry is by date). Answers
-    from the database fallback are not kept. A kept answer still counts as a search."""
-    from cms import pagecache
-
-    if not pagecache.enabled():  # a response cache: off with the full-page cache
-        return _results(request, params, language, services.search(params))
-    built = []
-
-    def build() -> dict:
-        built.append(True)
-        return _results(request, params, language, services.search(params))
-
-    name = (
-        "search-api:"
-        + hashlib.sha256(
-            repr((params, request.get_host(), timezone.localdate())).encode()
-        ).hexdigest()
-    )
-    body = pagecache.fragment(
-        name,
-        [pagecache.SITE_TAG, pagecache.SEARCH_TAG],
-        build,
-        keep=lambda answer: not answer["degraded"],
-    )
-    if not built:
-        services.count(params, body["total"])
-    return body
+            return Response(_results(request, params, language, answer))
 
 
 def _results(request, params, language: str, answer) -> dict:

@@ -144,12 +144,15 @@ def search_refresh(db, opensearch_client):
 
 @pytest.fixture(autouse=True)
 def fresh_page_cache():
-    """Every test starts with no page cached (database rows roll back, Redis keys stay) and
-    no locale remembered (their rows roll back too)."""
+    """Every test starts with no page cached and no search counted in Redis (database rows
+    roll back, Redis keys stay) and no locale remembered (their rows roll back too)."""
     from cms import locales, pagecache
+    from search import services
 
     pagecache.clear()
     locales.forget()
+    if services._buffer() is not None:
+        services._buffer().delete(services._counts_key())
 
 
 @pytest.fixture

@@ -151,12 +151,14 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # REDIS_URL switches caching and background work to Redis; without it both stay in-process.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 
+# Prefix of every key this site writes to Redis (caches, search counts).
+CACHE_KEY_PREFIX = os.environ.get("CACHE_KEY_PREFIX", "bitburg")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "cms.cache.RedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "bitburg"),
+            "KEY_PREFIX": CACHE_KEY_PREFIX,
         }
     }
 else:
@@ -175,9 +177,9 @@ PAGE_CACHE_BROWSER_MAX_AGE = int(os.environ.get("PAGE_CACHE_BROWSER_MAX_AGE", "6
 PAGE_CACHE_CLOCK_SKEW_MS = 2000
 if REDIS_URL:
     CACHES["pagecache"] = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "cms.cache.RedisCache",
         "LOCATION": REDIS_URL,
-        "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "bitburg") + "-page",
+        "KEY_PREFIX": CACHE_KEY_PREFIX + "-page",
         "TIMEOUT": PAGE_CACHE_TIMEOUT,
     }
 else:
@@ -288,6 +290,14 @@ SCHEDULED_JOBS["privacy-retention"] = {
 # The outbox (cms/outbox.py) hands due e-mails and webhook deliveries to a worker.
 SCHEDULED_JOBS["outbox-hand-off"] = {
     "task": "cms.outbox.hand_off_outbox",
+    "hour": "*",
+    "minute": "*",
+}
+# Searches are counted in Redis (one HINCRBY each) and added to the staff's reports here;
+# without Redis they are written to the database at once.
+SEARCH_COUNT_BUFFER_URL = REDIS_URL
+SCHEDULED_JOBS["search-counts"] = {
+    "task": "search.tasks.flush_search_counts",
     "hour": "*",
     "minute": "*",
 }

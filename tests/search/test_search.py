@@ -5,6 +5,7 @@ Building the site takes a while, so each test checks one area thoroughly."""
 import pytest
 from django.test import override_settings
 
+from search import services
 from search.engine import DatabaseEngine, OpenSearchEngine, SearchParams
 
 pytestmark = pytest.mark.django_db
@@ -103,6 +104,7 @@ def test_search_page_and_api(site, client, django_assert_max_num_queries):
     empty = client.get("/de/suche/", {"q": "Gartnbauvrein"}).content.decode()
     assert 'href="?q=gartenbauverein"' in empty
     assert "06561" in empty
+    services.flush_counts()
     assert ZeroResultQuery.objects.get(query_string="gartnbauvrein").hits == 1
 
     data = client.get("/api/v2/search/", {"q": "Obstbäume", "locale": "de"}).json()
@@ -129,15 +131,23 @@ def test_search_api_keeps_an_answer_until_content_or_index_change(site, client, 
 
     def api_titles() -> tuple[list[str], int]:
         with CaptureQueriesContext(connection) as queries:
-            data = client.get("/api/v2/search/", {"q": "Obstbäume", "locale": "de"}).json()
-        pages_read = sum("wagtailcore_page" in q["sql"] for q in queries.captured_queries)
-        return [r["title"] for r in data["results"]], pages_read
+            response = client.get("/api/v2/search/", {"q": "Obstbäume", "locale": "de"})
+        titles = [r["title"] for r in response.json()["results"]]
+        return titles, len(queries.captured_queries), response
 
     assert api_titles()[0] == [GARDENS]
-    titles_again, pages_read = api_titles()
-    assert titles_again == [GARDENS] and pages_read == 0  # kept: no page was loaded
+    titles_again, queries, response = api_titles()
+    # Kept: answered from the page cache without a query, still conditional.
+    assert titles_again == [GARDENS] and queries == 0 and response["X-Cache"] == "HIT"
+    not_modified = client.get(
+        "/api/v2/search/",
+        {"q": "Obstbäume", "locale": "de"},
+        headers={"if-none-match": response["ETag"]},
+    )
+    assert not_modified.status_code == 304
     # A kept answer is still a search in the staff's report.
-    assert Query.get("Obstbäume").hits == 2
+    services.flush_counts()
+    assert Query.get("Obstbäume").hits == 3
 
     orchard = OpportunityPageFactory(
         parent=site["gardens"].get_parent(),
@@ -237,3 +247,59 @@ def test_sort_by_date_puts_the_nearest_dates_first_on_both_backends(dated_pages)
     for engine in [OpenSearchEngine(), DatabaseEngine()]:
         assert titles(engine, "Blumenwiese", sort="date") == dated_pages, engine.name
         assert sorted(titles(engine, "Blumenwiese")) == sorted(dated_pages), engine.name
+
+
+def test_searches_are_counted_in_redis_and_moved_to_the_reports(site, client, redis_client):
+    """A search is one HINCRBY; the job adds the sums to Wagtail's daily hits and the
+    zero-result report once, and gives them back to Redis if the database refuses them."""
+    from wagtail.contrib.search_promotions.models import Query
+
+    from search.models import ZeroResultQuery
+
+    for _ in range(3):
+        client.get("/de/suche/", {"q": "Obstbäume"})
+    client.get("/api/v2/search/", {"q": "Kürbisschnitzen", "locale": "ar"})
+    client.get("/de/suche/", {"q": "Obstbäume", "page": "2"})  # paging is the same search
+    assert not Query.objects.filter(query_string="obstbäume").exists()
+    assert redis_client.exists(services._counts_key())
+
+    def refuse(counts):
+        raise RuntimeError("database refused")
+
+    original = services.record_counts
+    services.record_counts = refuse
+    try:
+        with pytest.raises(RuntimeError):
+            services.flush_counts()
+    finally:
+        services.record_counts = original
+    assert services.flush_counts() == 4
+    assert services.flush_counts() == 0
+    assert Query.get("Obstbäume").hits == 3
+    empty = ZeroResultQuery.objects.get(query_string="kürbisschnitzen")
+    assert (empty.language, empty.hits) == ("ar", 1)
+
+
+@override_settings(SEARCH_COUNT_BUFFER_URL="")
+def test_without_redis_a_search_is_counted_in_the_database_at_once(site, client):
+    from wagtail.contrib.search_promotions.models import Query
+
+    client.get("/de/suche/", {"q": "Obstbäume"})
+    assert Query.get("Obstbäume").hits == 1
+    assert services.flush_counts() == 0
+
+
+def test_kept_search_answers_follow_the_language_asked_for(site, client):
+    """Without `locale` the API answers in the language of the cookie or Accept-Language;
+    kept answers are kept apart by both."""
+    german = client.get("/api/v2/search/", {"q": "Hausaufgaben"}, headers={"accept-language": "de"})
+    arabic = client.get("/api/v2/search/", {"q": "Hausaufgaben"}, headers={"accept-language": "ar"})
+    again = client.get("/api/v2/search/", {"q": "Hausaufgaben"}, headers={"accept-language": "ar"})
+    assert (
+        german.json()["locale"] == "de" and german.json()["results"][0]["german_original"] is False
+    )
+    assert (
+        arabic.json()["locale"] == "ar" and arabic.json()["results"][0]["german_original"] is True
+    )
+    assert again["X-Cache"] == "HIT" and again.json() == arabic.json()
+    assert "Accept-Language" in again["Vary"]
