@@ -24,6 +24,7 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Page, Site, get_page_models
 
+from . import pagecache
 from .api_schema import DETAIL, WagtailEndpointSchema
 from .models import ConsentText
 
@@ -89,7 +90,10 @@ class BoundedPagination(WagtailPagination):
         offset = request.GET.get("offset", "0")
         if offset.isdigit() and int(offset) > MAX_ID:
             raise BadRequestError(f"offset cannot be higher than {MAX_ID}")
-        return super().paginate_queryset(queryset, request, view)
+        # Wagtail's pagination asks the queryset for its count: the kept one answers.
+        counted = queryset.all()
+        counted.count = lambda: pagecache.cached_count(queryset)
+        return super().paginate_queryset(counted, request, view)
 
 
 def _stable(backends: list) -> list:

@@ -26,10 +26,11 @@ organisation page and the home page follow their children) and the sections it l
 beyond its own subtree (`BasePage.page_cache_shows`, e.g. the opportunity listing shows
 `opportunities`). A hit costs one Redis round trip: an MGET of the entry and its tags'
 generations (each process remembers which tags a key's entry had; the first hit of a key
-in a process reads the entry, then its tags); any difference is a miss. Publishing, unpublishing, moving or deleting a page
-bumps the generations of the page and its ancestors in every language, the pages it names
-in `page_cache_related_pages()` and its sections — which drops every query-string variant
-of those listings at once, with no keyring to keep. A generation is a fresh
+in a process reads the entry, then its tags); any difference is a miss. Publishing,
+unpublishing, moving or deleting a page bumps the generations of the page and its
+ancestors in every language, the pages it names in `page_cache_related_pages()` and its
+sections — which drops every query-string variant of those listings at once, with no
+keyring to keep. A generation is a fresh
 `<time_ns>-<random>` value, never a counter, so an evicted or flushed generation can never
 bring an old entry back; and an entry is not stored when one of its generations was bumped
 after its rendering began, so a request that read the database just before a commit cannot
@@ -52,10 +53,13 @@ from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
 from django.core.cache import caches
+from django.core.exceptions import EmptyResultSet
+from django.core.paginator import Paginator as DjangoPaginator
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.functional import cached_property
 from django.utils.module_loading import import_string
 from wagtail.models import Page
 
@@ -185,6 +189,29 @@ def fragment(name: str, tags: list[str], build):
     except Exception:
         logger.warning("Could not keep %s in the page cache's store", name)
     return value
+
+
+def cached_count(queryset) -> int:
+    """`queryset.count()`, kept per generation of the site and of the pages (every publish,
+    change, withdrawal or move of a page renews `SEARCH_TAG`): a listing's total over
+    10,000 pages is a scan that grows with the data. The SQL is the key, so every filter
+    combination has its own; dates in it (expiry) change the key daily."""
+    try:
+        sql, params = queryset.query.sql_with_params()
+    except EmptyResultSet:
+        return 0
+    key = hashlib.sha256(f"{queryset.db}|{sql}|{params!r}".encode()).hexdigest()[:32]
+    return fragment(f"count:{key}", [SITE_TAG, SEARCH_TAG], queryset.count)
+
+
+class Paginator(DjangoPaginator):
+    """Django's paginator with the total from `cached_count`."""
+
+    @cached_property
+    def count(self) -> int:
+        if hasattr(self.object_list, "query"):
+            return cached_count(self.object_list)
+        return super().count
 
 
 def clear() -> None:
@@ -504,11 +531,13 @@ def _site_wide_models() -> tuple[type, ...]:
     from wagtail.contrib.settings.models import BaseSiteSetting
     from wagtail.documents.models import AbstractDocument
     from wagtail.images.models import AbstractImage
-    from wagtail.models import Locale, Site
+    from wagtail.models import Locale, PageViewRestriction, Site
 
     from .models import Taxonomy
 
-    return (Taxonomy, BaseSiteSetting, Site, Locale, AbstractImage, AbstractDocument)
+    # A page made private (or public again) leaves every listing, count and search answer.
+    restrictions = PageViewRestriction
+    return (Taxonomy, BaseSiteSetting, Site, Locale, AbstractImage, AbstractDocument, restrictions)
 
 
 def on_page_changed(sender, instance, **kwargs) -> None:

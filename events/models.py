@@ -16,7 +16,6 @@ import uuid
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models, transaction
 from django.db.models import Prefetch, functions  # noqa: F401 (models.functions below)
 from django.utils import formats, timezone
@@ -39,6 +38,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from cms import pagecache
 from cms.api_fields import RichTextSerializer, TermSerializer
 from cms.blocks import RICH_TEXT_FEATURES
 from cms.form_pages import refuse_when_rate_limited
@@ -168,7 +168,7 @@ class EventIndexPage(EventListingMixin, BasePage):
 
     def render_listing(self, request, queryset, view: str):
         event_filter, queryset = self.filtered(request, queryset)
-        page = Paginator(queryset, self.per_page).get_page(request.GET.get("page"))
+        page = pagecache.Paginator(queryset, self.per_page).get_page(request.GET.get("page"))
         query = request.GET.copy()
         query.pop("page", None)
         status = 200 if event_filter.is_valid() else 400

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -14,6 +13,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
+from cms import pagecache
 from cms.api_fields import RichTextSerializer, StreamFieldSerializer
 from cms.blocks import BaseStreamBlock
 from cms.form_pages import serve_form_page
@@ -109,7 +109,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         from .filters import NewsFilter
 
         news_filter = NewsFilter(request.GET, queryset=self.articles(), request=request)
-        page = Paginator(news_filter.qs, self.per_page).get_page(request.GET.get("page"))
+        page = pagecache.Paginator(news_filter.qs, self.per_page).get_page(request.GET.get("page"))
         query = request.GET.copy()
         query.pop("page", None)
         response = self.render(

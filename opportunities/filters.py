@@ -55,6 +55,7 @@ class OpportunityFilter(filters.FilterSet):
         to_field_name="slug",
         queryset=lambda request: active_locale_terms(District),
         widget=forms.CheckboxSelectMultiple,
+        distinct=False,  # a foreign key: one row per page anyway
     )
     target_group = filters.ModelMultipleChoiceFilter(
         label=_("Target group"),
@@ -67,6 +68,7 @@ class OpportunityFilter(filters.FilterSet):
         label=_("Commitment"),
         choices=OpportunityPage.Commitment.choices,
         widget=forms.CheckboxSelectMultiple,
+        distinct=False,
     )
     time = filters.MultipleChoiceFilter(
         label=_("When"),

@@ -22,6 +22,7 @@ from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from cms import pagecache
 from cms.api_fields import RichTextSerializer, TermSerializer
 from cms.blocks import RICH_TEXT_FEATURES
 from cms.form_pages import serve_form_page
@@ -513,7 +514,6 @@ class OpportunityIndexPage(BasePage):
         verbose_name = _("opportunities listing")
 
     def get_context(self, request, *args, **kwargs):
-        from django.core.paginator import Paginator
 
         from .filters import OpportunityFilter
 
@@ -521,7 +521,9 @@ class OpportunityIndexPage(BasePage):
         opportunity_filter = OpportunityFilter(
             request.GET, queryset=OpportunityPage.objects.listing(self.locale)
         )
-        results = Paginator(opportunity_filter.qs, self.per_page).get_page(request.GET.get("page"))
+        results = pagecache.Paginator(opportunity_filter.qs, self.per_page).get_page(
+            request.GET.get("page")
+        )
         query = request.GET.copy()
         query.pop("page", None)
         context.update(

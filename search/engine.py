@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -86,13 +86,25 @@ def words(query: str) -> list[str]:
     return re.findall(r"\w+", query)
 
 
+def locale_ids(language: str) -> tuple[int | None, int | None]:
+    """(visitor's locale id, German locale id); a language without pages yet: German.
+    Looked up through Wagtail's locale manager, which cms/locales.py remembers per request."""
+
+    def locale_id(code: str) -> int | None:
+        try:
+            return Locale.objects.get_for_language(code).pk
+        except (Locale.DoesNotExist, LookupError):
+            return None
+
+    german = locale_id(settings.LANGUAGE_CODE)
+    return locale_id(language) or german, german
+
+
 def locale_scope(language: str) -> tuple[int | None, int | None, list[str]]:
     """(visitor's locale id, German locale id, translation keys that exist in the visitor's
     language): a German original is shown only where no page of the visitor's language
     stands for it."""
-    locales = dict(Locale.objects.values_list("language_code", "pk"))
-    german = locales.get(settings.LANGUAGE_CODE)
-    own = locales.get(language, german)  # a language without pages yet: German only
+    own, german = locale_ids(language)
     if own == german:
         return own, german, []
     keys = Page.objects.filter(locale_id=own).values_list("translation_key", flat=True)
@@ -104,15 +116,17 @@ def visible_pages(language: str):
     translation; closed or expired opportunities excluded (what the API hides too)."""
     from opportunities.models import OpportunityPage
 
-    own, german, _keys = locale_scope(language)
+    own, german = locale_ids(language)
     in_scope = Q(locale_id=own)
     if german != own:
         translated = Page.objects.filter(locale_id=own).values("translation_key")
         in_scope |= Q(locale_id=german) & ~Q(translation_key__in=translated)
-    closed = OpportunityPage.objects.exclude(
+    # Correlated (NOT EXISTS): an anti-join on the primary key for the pages asked about,
+    # instead of a scan of every opportunity for the closed ones (`NOT IN`).
+    closed = OpportunityPage.objects.filter(pk=OuterRef("pk")).exclude(
         status=OpportunityPage.Status.OPEN, expires_on__gte=timezone.localdate()
     )
-    return Page.objects.live().public().filter(in_scope).exclude(pk__in=closed.values("pk"))
+    return Page.objects.live().public().filter(in_scope).exclude(Exists(closed))
 
 
 def load_specific(pks: list[int], language: str) -> dict[int, Page]:

@@ -290,3 +290,31 @@ def test_a_publish_sends_purges_for_the_right_urls_to_the_cdn(
     assert {host for host, _path in purge_server} == {"localhost"}
     # Nothing else: not the other pages of the site.
     assert len(paths) == len({opp.url, listing.url, club.url, home.url, club.get_parent().url})
+
+
+def test_kept_totals_follow_publishing_withdrawing_and_privacy(site, settings):
+    """Listing and API totals are kept (`pagecache.cached_count`) even with the page cache
+    off; a publish, a withdrawal and a page made private change them at once."""
+    from wagtail.models import PageViewRestriction
+
+    from opportunities.factories import OpportunityPageFactory
+
+    settings.PAGE_CACHE_ENABLED = False
+    client = Client()
+    api = "/api/v2/pages/?type=opportunities.OpportunityPage&locale=de"
+
+    def totals():
+        html = client.get(site["listing"].url).content.decode()
+        heading = html.split('id="results-count">', 1)[1].split("</h2>", 1)[0]
+        return heading, client.get(api).json()["meta"]["total_count"]
+
+    assert totals() == ("1 Engagement-Angebot", 1)
+    assert totals() == ("1 Engagement-Angebot", 1)  # kept: asked a second time
+    second = OpportunityPageFactory(parent=site["club"], title="Platzwart", slug="platzwart")
+    assert totals() == ("2 Engagement-Angebote", 2)
+    second.unpublish()
+    assert totals() == ("1 Engagement-Angebot", 1)
+    PageViewRestriction.objects.create(
+        page=site["opportunity"], restriction_type=PageViewRestriction.LOGIN
+    )
+    assert totals() == ("0 Engagement-Angebote", 0)

@@ -159,6 +159,14 @@ def test_search_api_keeps_an_answer_until_content_or_index_change(site, client, 
     orchard.unpublish()
     page_index.refresh()
     assert api_titles()[0] == [GARDENS]
+    # A page made private leaves the kept answer too.
+    from wagtail.models import PageViewRestriction
+
+    assert api_titles()[2]["X-Cache"] == "HIT"
+    PageViewRestriction.objects.create(
+        page=site["gardens"], restriction_type=PageViewRestriction.LOGIN
+    )
+    assert api_titles()[0] == []
 
 
 def test_index_check_reports_and_repairs_drift(page_index, home_page, opensearch_client):
