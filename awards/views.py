@@ -76,7 +76,7 @@ def round_nominations(request: HttpRequest, round_id: int) -> TemplateResponse:
     round = get_object_or_404(AwardRoundPage, pk=round_id)
     if not may_see_round(request.user, round):
         raise Http404
-    criteria = list(round.criteria.all())
+    criteria = list(round.criteria.order_by("sort_order", "pk"))
     members = jury_members(round)
     nominations = (
         visible_nominations(request.user)
@@ -136,7 +136,7 @@ def nomination_detail(request: HttpRequest, pk: int) -> TemplateResponse:
     nomination = get_object_or_404(
         visible_nominations(request.user).select_related("round", "category"), pk=pk
     )
-    criteria = list(nomination.round.criteria.all())
+    criteria = list(nomination.round.criteria.order_by("sort_order", "pk"))
     rating_rows(nomination, jury_members(nomination.round), criteria)
     return TemplateResponse(
         request,
@@ -159,7 +159,7 @@ def rate_nomination(request: HttpRequest, pk: int):
     if not can_rate(request.user, nomination):
         raise Http404
     rating = JuryRating.objects.filter(nomination=nomination, member=request.user).first()
-    criteria = list(nomination.round.criteria.all())
+    criteria = list(nomination.round.criteria.order_by("sort_order", "pk"))
     form = RatingForm(
         request.POST if request.method == "POST" else None, criteria=criteria, rating=rating
     )
@@ -202,7 +202,7 @@ def ratings_csv(request: HttpRequest, round_id: int) -> HttpResponse:
     if not (is_award_staff(request.user) or staff_may_change(request.user)):
         raise PermissionDenied
     round = get_object_or_404(AwardRoundPage, pk=round_id)
-    criteria = list(round.criteria.all())
+    criteria = list(round.criteria.order_by("sort_order", "pk"))
     members = jury_members(round)
     nominations = (
         Nomination.objects.filter(round=round)

@@ -119,6 +119,8 @@ def build(names=NAMES, langs=LANGS) -> list[Scenario]:
 
 
 def one(name, lang, opportunities, events, today, consent) -> Scenario | None:
+    from django.utils import timezone
+
     from events.models import EventIndexPage
     from opportunities.models import OpportunityIndexPage
 
@@ -141,8 +143,14 @@ def one(name, lang, opportunities, events, today, consent) -> Scenario | None:
     if name == "opportunity":
         return opportunity and Scenario(name, lang, url_of(opportunity))
     if name == "month":
+        # The month of the event scenario's first date: a month with dates at every scale
+        # (an empty month costs other queries: the next month with dates).
         index = in_locale(EventIndexPage, lang)
-        return index and Scenario(name, lang, f"{url_of(index)}monat/{today.year}/{today.month}/")
+        month = today
+        if event is not None:
+            first = event.occurrences.order_by("start").values_list("start", flat=True).first()
+            month = timezone.localtime(first).date() if first else today
+        return index and Scenario(name, lang, f"{url_of(index)}monat/{month.year}/{month.month}/")
     if name == "event":
         return event and Scenario(name, lang, url_of(event))
     if name == "search":

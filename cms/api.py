@@ -90,6 +90,8 @@ class BoundedPagination(WagtailPagination):
         offset = request.GET.get("offset", "0")
         if offset.isdigit() and int(offset) > MAX_ID:
             raise BadRequestError(f"offset cannot be higher than {MAX_ID}")
+        if not hasattr(queryset, "query"):  # search results (`?search=`) count themselves
+            return super().paginate_queryset(queryset, request, view)
         # Wagtail's pagination asks the queryset for its count: the kept one answers.
         counted = queryset.all()
         counted.count = lambda: pagecache.cached_count(queryset)

@@ -201,10 +201,17 @@ class EventIndexPage(EventListingMixin, BasePage):
             raise Http404
         first = datetime.date(year, month, 1)
         last = first.replace(day=calendar.monthrange(year, month)[1])
+        occurrences = self.occurrences()
         event_filter, queryset = self.filtered(
-            request, self.occurrences().between(first, last).order_by("start", "event_id")
+            request, occurrences.between(first, last).order_by("start", "event_id")
         )
         shown, per_day = first_of_each_day(queryset, MONTH_DAY_LIMIT)
+        next_date = None
+        if not shown:  # an empty month points to the next one with dates (same filters)
+            _filter, later = self.filtered(
+                request, occurrences.filter(start__date__gt=last).order_by("start")
+            )
+            next_date = later.values_list("start", flat=True).first()
         query = request.GET.copy()
         for name in ("date_from", "date_to", "page"):
             query.pop(name, None)
@@ -215,6 +222,8 @@ class EventIndexPage(EventListingMixin, BasePage):
                 "filter": event_filter,
                 "month": first,
                 "weeks": month_grid(first, shown, per_day),
+                "has_dates": bool(shown),
+                "next_date": next_date and timezone.localtime(next_date).date(),
                 "day_query": query.urlencode(),
                 "today": timezone.localdate(),
                 "previous_month": (first - datetime.timedelta(days=1)).replace(day=1),

@@ -111,7 +111,7 @@ def locale_scope(language: str) -> tuple[int | None, int | None, list[str]]:
     return own, german, [str(key) for key in keys]
 
 
-def visible_pages(language: str):
+def visible_pages(language: str, *, searchable: bool = False):
     """Live, public pages of the visitor's language and German originals without a
     translation; closed or expired opportunities excluded (what the API hides too)."""
     from opportunities.models import OpportunityPage
@@ -121,12 +121,16 @@ def visible_pages(language: str):
     if german != own:
         translated = Page.objects.filter(locale_id=own).values("translation_key")
         in_scope |= Q(locale_id=german) & ~Q(translation_key__in=translated)
-    # Correlated (NOT EXISTS): an anti-join on the primary key for the pages asked about,
-    # instead of a scan of every opportunity for the closed ones (`NOT IN`).
-    closed = OpportunityPage.objects.filter(pk=OuterRef("pk")).exclude(
+    closed = OpportunityPage.objects.exclude(
         status=OpportunityPage.Status.OPEN, expires_on__gte=timezone.localdate()
     )
-    return Page.objects.live().public().filter(in_scope).exclude(Exists(closed))
+    pages = Page.objects.live().public().filter(in_scope)
+    if searchable:
+        # modelsearch's database backend compiles field lookups only, not expressions.
+        return pages.exclude(pk__in=closed.values("pk"))
+    # Correlated (NOT EXISTS): an anti-join on the primary key for the pages asked about,
+    # instead of a scan of every opportunity for the closed ones (`NOT IN`).
+    return pages.exclude(Exists(closed.filter(pk=OuterRef("pk"))))
 
 
 def load_specific(pks: list[int], language: str) -> dict[int, Page]:
@@ -445,7 +449,7 @@ class DatabaseEngine:
         )
 
     def search(self, params: SearchParams) -> Outcome:
-        found = self.backend.search(params.query, visible_pages(params.language))
+        found = self.backend.search(params.query, visible_pages(params.language, searchable=True))
         pks = [page.pk for page in found[:DATABASE_CANDIDATES]]
         pages = load_specific(pks, params.language)
         candidates = [pages[pk] for pk in pks if pk in pages]

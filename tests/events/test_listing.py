@@ -171,3 +171,19 @@ def test_german_event_on_the_arabic_listing_is_marked_as_german(client, event_in
     assert '<html lang="ar" dir="rtl">' in html
     assert '<p lang="de" dir="ltr">Tanzen im Sitzen.</p>' in html
     assert 'lang="de"' not in client.get(event_index.url).content.decode().split("<main")[1]
+
+
+def test_an_empty_month_says_so_and_points_to_the_next_dates(client, event_index):
+    """A month without dates is not a bare grid: it says so and links to the next month
+    that has dates."""
+    later = timezone.localdate() + datetime.timedelta(days=70)
+    EventPageFactory(parent=event_index, title="Neujahrsempfang", start=in_days(70))
+    this_month = timezone.localdate()
+    html = client.get(f"{event_index.url}monat/{this_month.year}/{this_month.month}/")
+    text = html.content.decode()
+    assert "gibt es keine Termine" in text
+    link = re.search(r'<a class="button" href="([^"]+)">Nächste Termine: ([^<]+)</a>', text)
+    assert link and link.group(1).endswith(f"monat/{later.year}/{later.month}/")
+    assert "Neujahrsempfang" in client.get(link.group(1)).content.decode()
+    # With a month that has dates, no such message.
+    assert "keine Termine" not in client.get(link.group(1)).content.decode()
