@@ -356,10 +356,14 @@ def load(server: Server, scenario: dict, args, label: str) -> dict:
     }
     if scenario["body"]:
         env["BENCH_BODY"] = scenario["body"]
+    if scenario.get("paths"):
+        env["BENCH_PATHS"] = "\n".join(scenario["paths"])
+    connections = args.workers if scenario.get("one_per_worker") else args.connections
+    threads = min(args.threads, connections)
     wrk = [
         "wrk",
-        f"-t{args.threads}",
-        f"-c{args.connections}",
+        f"-t{threads}",
+        f"-c{connections}",
         "--latency",
         # A slow page is measured, not dropped as a socket timeout after wrk's default 2 s.
         "--timeout",
@@ -387,7 +391,7 @@ def load(server: Server, scenario: dict, args, label: str) -> dict:
     finally:
         os.environ.clear()
         os.environ.update(old_env)
-    result = {"rss_mb": server.workers_rss_mb()}
+    result = {"rss_mb": server.workers_rss_mb(), "connections": connections}
     for line in out.read_text().splitlines():
         if line.startswith("BENCH_JSON "):
             result.update(json.loads(line[len("BENCH_JSON ") :]))
@@ -412,6 +416,7 @@ def table(rows: list[dict], trivial: dict | None) -> str:
     headers = [
         "scenario",
         "lang",
+        "conn",
         "req/s",
         "p50 ms",
         "p95 ms",
@@ -434,6 +439,7 @@ def table(rows: list[dict], trivial: dict | None) -> str:
             [
                 row["name"],
                 row.get("lang", ""),
+                str(load_.get("connections", "-")),
                 f"{rps:,.1f}" if rps is not None else "-",
                 ms(load_.get("p50_us")),
                 ms(load_.get("p95_us")),
@@ -446,7 +452,7 @@ def table(rows: list[dict], trivial: dict | None) -> str:
             ]
         )
         if load_.get("skipped") or row.get("skipped"):
-            lines[-1][2] = load_.get("skipped") or row.get("skipped")
+            lines[-1][3] = load_.get("skipped") or row.get("skipped")
     widths = [max(len(h), *(len(line[i]) for line in lines)) for i, h in enumerate(headers)]
 
     def fmt(cells):
@@ -543,7 +549,8 @@ def main(argv: list[str] | None = None) -> int:
         try:
             server.wait("/health/")
             for row in rows:
-                if row.get("skipped") or row["method"] != "GET":
+                # Every request of a scenario with `paths` is a new URL: nothing to keep.
+                if row.get("skipped") or row["method"] != "GET" or row.get("paths"):
                     continue
                 _status, headers = fetch(server.base, row, 0)
                 marks = {

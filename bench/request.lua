@@ -5,10 +5,16 @@
 --   BENCH_HEADERS  "Name: value" lines separated by "\n" (Connection: close is always sent)
 --   BENCH_BODY     the POST body; every "{n}" in it becomes a number unique to the request,
 --                  so each expression of interest is a new one (stored: 201), not a repeat.
+--   BENCH_PATHS    paths separated by "\n", requested in turn instead of the URL's; "{n}"
+--                  in them is replaced as in the body, so no URL is requested twice.
 
 local method = os.getenv("BENCH_METHOD") or "GET"
 local template = os.getenv("BENCH_BODY")
 local extra = os.getenv("BENCH_HEADERS") or ""
+local paths = {}
+for line in string.gmatch(os.getenv("BENCH_PATHS") or "", "[^\n]+") do
+   table.insert(paths, line)
+end
 
 local threads = {}
 local counter = 0
@@ -32,11 +38,16 @@ end
 
 function request()
    counter = counter + 1
+   local unique = string.format("%d-%d-%d", os.time(), prefix, counter)
    local body = nil
    if template then
-      body = string.gsub(template, "{n}", string.format("%d-%d-%d", os.time(), prefix, counter))
+      body = string.gsub(template, "{n}", unique)
    end
-   return wrk.format(method, nil, nil, body)
+   local path = nil
+   if #paths > 0 then
+      path = string.gsub(paths[(counter % #paths) + 1], "{n}", unique)
+   end
+   return wrk.format(method, path, nil, body)
 end
 
 function done(summary, latency, requests)

@@ -40,6 +40,7 @@ NAMES = (
     "event",
     "search",
     "search-api",
+    "search-api-new",
     "api-pages",
     "ical",
     "interest",
@@ -57,6 +58,12 @@ class Scenario:
     method: str = "GET"
     body: str | None = None  # JSON with COUNTER in it
     headers: dict = field(default_factory=dict)
+    # Paths wrk takes in turn instead of `path`, each with COUNTER in it: every request is
+    # a URL no cache has seen.
+    paths: list[str] = field(default_factory=list)
+    # Run with as many connections as gunicorn has workers: each request's own answer time,
+    # without the wait in the queue that more connections than workers add.
+    one_per_worker: bool = False
 
     def body_for(self, n: int) -> bytes | None:
         return None if self.body is None else self.body.replace(COUNTER, str(n)).encode()
@@ -95,6 +102,16 @@ def translated_pair(model):
 
 def in_locale(model, lang: str):
     return model.objects.live().filter(locale__language_code=lang).order_by("pk").first()
+
+
+def new_queries() -> list[str]:
+    """What people might type, in words the bench data set holds: an activity, a place, or
+    both (152 queries), for the search API scenario in which every query is a new one."""
+    from bench.dataset import ACTIVITIES
+    from bench.dataset import NAMES as PLACES
+
+    pairs = [f"{activity} {place}" for activity in ACTIVITIES for place in PLACES]
+    return [*ACTIVITIES, *PLACES, *pairs]
 
 
 def build(names=NAMES, langs=LANGS) -> list[Scenario]:
@@ -157,6 +174,13 @@ def one(name, lang, opportunities, events, today, consent) -> Scenario | None:
         return Scenario(name, lang, f"/{lang}/suche/?q={quote(SEARCH_WORD)}")
     if name == "search-api":
         return Scenario(name, lang, f"/api/v2/search/?q={quote(SEARCH_WORD)}&locale={lang}")
+    if name == "search-api-new":
+        paths = [
+            f"/api/v2/search/?q={quote(query)}&locale={lang}&n={COUNTER}" for query in new_queries()
+        ]
+        return Scenario(
+            name, lang, paths[0].replace(COUNTER, "0"), paths=paths, one_per_worker=True
+        )
     if name == "api-pages":
         return Scenario(
             name,
@@ -251,7 +275,7 @@ def main(argv: list[str] | None = None) -> int:
         Path(args.json).write_text(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
     for row in rows:
         print(
-            f"{row['name']:<12} {row['lang']}  {row['status']}  {row['queries']:>3}  {row['path']}"
+            f"{row['name']:<14} {row['lang']}  {row['status']}  {row['queries']:>3}  {row['path']}"
         )
     return 0 if all(row["status"] < 400 for row in rows) else 1
 
