@@ -4,3 +4,8 @@ from django.apps import AppConfig
 class SearchConfig(AppConfig):
     name = "search"
     verbose_name = "Site search"
+
+    def ready(self) -> None:
+        from . import signals
+
+        signals.connect()

@@ -11,14 +11,45 @@ language and over German originals, with facets, is a single request.
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from django.conf import settings
+from modelsearch.backends.elasticsearchbase import ElasticsearchAtomicIndexRebuilder
+from modelsearch.backends.opensearch2 import OpenSearch2Index
 from modelsearch.index import RelatedFields, SearchField
 from modelsearch.utils import deep_update
+from wagtail.models import Page
 from wagtail.search.backends.opensearch2 import OpenSearch2Mapping, OpenSearch2SearchBackend
 
 from .analysis import analyzer_name, index_settings, search_analyzer_name
 
 SPELLING_FIELD = "spelling_text"
+# A page's summary as a result shows it when no words of it are highlighted: stored, not
+# searched, so that a result needs nothing from the page type's own table.
+SUMMARY_FIELD = "result_summary"
+SUMMARY_LENGTH = 400
+# The languages in which another page of a page's translation key exists (a translation or
+# wagtail-localize's alias): a German original is searched in a language only where no
+# page of that language stands for it, and the query filters on this field instead of
+# sending every translated key of the language along (thousands at the bench's scale).
+TRANSLATED_FIELD = "translated_into"
+
+
+def translations(pages) -> dict[int, list[str]]:
+    """Page id → the languages of the other pages with its translation key; one query."""
+    pages = [page for page in pages if isinstance(page, Page)]
+    if not pages:
+        return {}
+    rows = Page.objects.filter(
+        translation_key__in={page.translation_key for page in pages}
+    ).values_list("pk", "translation_key", "locale__language_code")
+    by_key = defaultdict(list)
+    for pk, key, language in rows:
+        by_key[key].append((pk, language))
+    return {
+        page.pk: sorted({code for pk, code in by_key[page.translation_key] if pk != page.pk})
+        for page in pages
+    }
 
 
 def site_languages() -> list[str]:
@@ -63,6 +94,8 @@ class LanguageAwareMapping(OpenSearch2Mapping):
             properties[f"title_{language}"] = dict(analysis)
             properties[f"text_{language}"] = dict(analysis)
         properties[SPELLING_FIELD] = {"type": "text", "analyzer": "bitburg_spelling"}
+        properties[SUMMARY_FIELD] = {"type": "text", "index": False, "store": True}
+        properties[TRANSLATED_FIELD] = {"type": "keyword"}
         return mapping
 
     def get_document(self, obj):
@@ -78,11 +111,43 @@ class LanguageAwareMapping(OpenSearch2Mapping):
         doc[f"title_{language}"] = title
         doc[f"text_{language}"] = texts
         doc[SPELLING_FIELD] = [title, *texts]
+        from .engine import page_summary
+
+        doc[SUMMARY_FIELD] = page_summary(obj)[:SUMMARY_LENGTH]
+        if isinstance(obj, Page):
+            known = getattr(obj, "_translated_into", None)
+            doc[TRANSLATED_FIELD] = translations([obj])[obj.pk] if known is None else known
         return doc
+
+
+class LanguageAwareIndex(OpenSearch2Index):
+    def add_items(self, model, items):
+        """A rebuild's chunk: the translations of all its pages in one query."""
+        items = list(items)
+        languages = translations(items)
+        for item in items:
+            if item.pk in languages:
+                item._translated_into = languages[item.pk]
+        super().add_items(model, items)
+
+
+class MergedAtomicIndexRebuilder(ElasticsearchAtomicIndexRebuilder):
+    """modelsearch's rebuild into a new index, merged into one segment before the alias
+    swaps over to it. A bulk-loaded index has a dozen segments, and every search visits
+    each: merging once took a search's p50 from 12 to 8 ms on the bench's 10,000 set."""
+
+    def finish(self):
+        self.index.refresh()
+        self.index.es.indices.forcemerge(
+            index=self.index.name, max_num_segments=1, request_timeout=600
+        )
+        super().finish()
 
 
 class LanguageAwareOpenSearchBackend(OpenSearch2SearchBackend):
     mapping_class = LanguageAwareMapping
+    index_class = LanguageAwareIndex
+    atomic_rebuilder_class = MergedAtomicIndexRebuilder
 
     def __init__(self, params):
         # Our analyzers first, so that INDEX_SETTINGS in the settings can still override them.

@@ -24,6 +24,10 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.search.backends import get_search_backend
 
+from cms import pagecache
+
+from .backend import SUMMARY_FIELD, TRANSLATED_FIELD
+
 logger = logging.getLogger(__name__)
 
 PER_PAGE = 10
@@ -69,7 +73,7 @@ class Hit:
 
     @property
     def kind(self) -> str:
-        return KINDS.get(self.page._meta.label, "page")
+        return KINDS.get(self.page.specific_class._meta.label, "page")
 
 
 @dataclass
@@ -100,31 +104,44 @@ def locale_ids(language: str) -> tuple[int | None, int | None]:
     return locale_id(language) or german, german
 
 
-def locale_scope(language: str) -> tuple[int | None, int | None, list[str]]:
-    """(visitor's locale id, German locale id, translation keys that exist in the visitor's
-    language): a German original is shown only where no page of the visitor's language
-    stands for it."""
-    own, german = locale_ids(language)
-    if own == german:
-        return own, german, []
-    keys = Page.objects.filter(locale_id=own).values_list("translation_key", flat=True)
-    return own, german, [str(key) for key in keys]
+def restricted_paths() -> list[str]:
+    """The tree paths of the private sections (a page with a view restriction and every
+    page below it), kept until a restriction is added or removed: that renews the site's
+    generation (cms/pagecache.py). Wagtail's `.public()` reads them on every call."""
+
+    def build() -> list[str]:
+        return sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True)))
+
+    return pagecache.fragment("restricted-paths", [pagecache.SITE_TAG], build)
 
 
 def visible_pages(language: str, *, searchable: bool = False):
     """Live, public pages of the visitor's language and German originals without a
     translation; closed or expired opportunities excluded (what the API hides too)."""
-    from opportunities.models import OpportunityPage
-
     own, german = locale_ids(language)
     in_scope = Q(locale_id=own)
     if german != own:
         translated = Page.objects.filter(locale_id=own).values("translation_key")
         in_scope |= Q(locale_id=german) & ~Q(translation_key__in=translated)
+    return shown_pages(searchable=searchable).filter(in_scope)
+
+
+def shown_pages(*, searchable: bool = False):
+    """Live, public pages in any language, closed or expired opportunities excluded: what
+    may be shown at all. The database's word on hits from OpenSearch, whose own filters
+    have already chosen the languages, so that an index behind the database never shows
+    what has gone offline."""
+    from opportunities.models import OpportunityPage
+
     closed = OpportunityPage.objects.exclude(
         status=OpportunityPage.Status.OPEN, expires_on__gte=timezone.localdate()
     )
-    pages = Page.objects.live().public().filter(in_scope)
+    pages = Page.objects.live()
+    private = Q()
+    for path in restricted_paths():
+        private |= Q(path__startswith=path)
+    if private:
+        pages = pages.exclude(private)
     if searchable:
         # modelsearch's database backend compiles field lookups only, not expressions.
         return pages.exclude(pk__in=closed.values("pk"))
@@ -134,8 +151,9 @@ def visible_pages(language: str, *, searchable: bool = False):
 
 
 def load_specific(pks: list[int], language: str) -> dict[int, Page]:
-    """The visible pages among `pks` in their specific classes, with what their facets and
-    cards need, in a fixed number of queries (one per page type found, plus prefetches)."""
+    """The visible pages among `pks` in their specific classes, with what `facet_terms()`
+    reads (the database engine counts facets in Python), in a fixed number of queries: one
+    per page type found, plus prefetches."""
     by_type: dict[int, list[int]] = {}
     for pk, content_type_id in (
         visible_pages(language).filter(pk__in=pks).values_list("pk", "content_type_id")
@@ -152,6 +170,13 @@ def load_specific(pks: list[int], language: str) -> dict[int, Page]:
         queryset = queryset.prefetch_related(*getattr(model, "search_prefetch_related", ()))
         pages.update({page.pk: page for page in queryset})
     return pages
+
+
+def result_pages(pks: list[int]) -> dict[int, Page]:
+    """The pages among `pks` that may be shown, as Wagtail's base pages, in one query: a
+    result shows their title, URL, language and type; OpenSearch counts the facets and
+    keeps the summary (`SUMMARY_FIELD`), so no page type's own table is read."""
+    return shown_pages().filter(pk__in=pks).order_by().in_bulk()
 
 
 def page_language(page: Page) -> str:
@@ -222,7 +247,8 @@ class OpenSearchEngine:
     def scope_filters(self, params: SearchParams) -> list[dict]:
         from opportunities.models import OpportunityPage
 
-        own, german, keys = locale_scope(params.language)
+        # The visitor's language, and German originals that no page of it stands for.
+        own, german = locale_ids(params.language)
         locale_column = self.column(Page, "locale")
         scope = [{"term": {locale_column: own}}]
         if german != own:
@@ -230,11 +256,11 @@ class OpenSearchEngine:
                 {
                     "bool": {
                         "filter": [{"term": {locale_column: german}}],
-                        "must_not": [{"terms": {self.column(Page, "translation_key"): keys}}],
+                        "must_not": [{"term": {TRANSLATED_FIELD: params.language}}],
                     }
                 }
             )
-        restricted = PageViewRestriction.objects.values_list("page__path", flat=True)
+        restricted = restricted_paths()
         path_column = self.column(Page, "path")
         closed = {
             "bool": {
@@ -319,7 +345,7 @@ class OpenSearchEngine:
             },
             "track_total_hits": True,
             "_source": False,
-            "stored_fields": ["pk"],
+            "stored_fields": ["pk", SUMMARY_FIELD],
             "from": (params.page - 1) * params.per_page,
             "size": params.per_page,
         }
@@ -363,14 +389,15 @@ class OpenSearchEngine:
         response = self.request(self.body(params))
         hits = response["hits"]["hits"]
         pks = [int(hit["fields"]["pk"][0]) for hit in hits]
-        pages = load_specific(pks, params.language)
+        pages = result_pages(pks)
         results = []
         for hit, pk in zip(hits, pks, strict=True):
             page = pages.get(pk)
             if page is None:
                 continue  # in the index, but no longer visible: never shown
             fragments = [text for values in hit.get("highlight", {}).values() for text in values]
-            snippet = fragments[0] if fragments else escape(page_summary(page))
+            summary = hit["fields"].get(SUMMARY_FIELD, [""])[0]
+            snippet = fragments[0] if fragments else escape(summary)
             results.append(Hit(page, mark_safe(snippet), page_language(page)))
         aggregations = response["aggregations"]
         facets = split_facet_buckets(aggregations["facets"]["buckets"])
@@ -431,7 +458,7 @@ class OpenSearchEngine:
         }
         hits = self.request(body)["hits"]["hits"]
         pks = [int(hit["fields"]["pk"][0]) for hit in hits]
-        pages = visible_pages(language).filter(pk__in=pks).in_bulk()
+        pages = result_pages(pks)
         return [pages[pk] for pk in pks if pk in pages]
 
 

@@ -17,6 +17,8 @@ from django.utils import timezone
 from modelsearch.utils import normalise_query_string
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
 
+from cms import pagecache
+
 from .engine import Outcome, SearchParams, run_search, visible_pages
 from .models import ZeroResultQuery
 
@@ -122,14 +124,30 @@ def _client(url: str) -> redis.Redis:
 
 def promotions(query: str, language: str) -> list[SearchPromotion]:
     """Promoted results for the query; a promoted page shows only while it is visible."""
+    query_string = normalise_query_string(query)
+    if query_string not in promoted_queries():
+        return []
     picks = list(
-        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
+        SearchPromotion.objects.filter(query__query_string=query_string)
         .select_related("page")
         .order_by("sort_order")
     )
     page_ids = [pick.page_id for pick in picks if pick.page_id]
+    if not page_ids:
+        return picks
     visible = set(visible_pages(language).filter(pk__in=page_ids).values_list("pk", flat=True))
     return [pick for pick in picks if pick.page_id is None or pick.page_id in visible]
+
+
+def promoted_queries() -> frozenset[str]:
+    """The queries that have promoted results (a few dozen at most), kept until a promotion
+    or a page changes: most searches then need no query for promotions."""
+
+    def build() -> frozenset[str]:
+        queries = SearchPromotion.objects.values_list("query__query_string", flat=True)
+        return frozenset(queries)
+
+    return pagecache.fragment("promoted-queries", [pagecache.SEARCH_TAG], build)
 
 
 def popular_searches(language: str, count: int = 5) -> list[str]:

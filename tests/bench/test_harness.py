@@ -67,12 +67,12 @@ def index_pages(opensearch_client) -> tuple[list, dict]:
     the SQL queries that listing them and making their search documents took per model,
     as a rebuild does it for each chunk."""
     added, queries = [], {}
-    mapping_class = get_search_backend().mapping_class
     for model in (OrganisationPage, OpportunityPage, EventPage):
+        index = get_search_backend().get_index_for_model(model)
         with CaptureQueriesContext(connection) as captured:
             objects = list(model.get_indexed_objects().order_by("pk"))
-            documents = [mapping_class(model).get_document(obj) for obj in objects]
-        assert len(documents) == len(objects) > 0
+            index.add_items(model, objects)  # a rebuild's chunk: its documents, in bulk
+        assert objects
         queries[model.__name__] = len(captured)
         for backend in get_search_backends(with_auto_update=True):
             backend.add_bulk(model, objects)

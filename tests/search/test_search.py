@@ -110,6 +110,10 @@ def test_search_page_and_api(site, client, django_assert_max_num_queries):
     data = client.get("/api/v2/search/", {"q": "Obstbäume", "locale": "de"}).json()
     assert [r["title"] for r in data["results"]] == [GARDENS]
     assert data["engine"] == "opensearch" and "<mark>" in data["results"][0]["snippet"]
+    assert data["results"][0]["type"] == "opportunity"
+    # Only the title matches: the snippet is the summary the index keeps for the page.
+    title_only = client.get("/api/v2/search/", {"q": "Kloster", "locale": "de"}).json()
+    assert title_only["results"][0]["snippet"] == "Beete jäten und Obstbäume schneiden."
     arabic = client.get("/api/v2/search/", {"q": "Hausaufgaben", "locale": "ar"}).json()
     assert arabic["results"][0]["german_original"] is True
     bad = client.get("/api/v2/search/", {"q": "x", "date_from": "kein Datum"})
@@ -197,16 +201,92 @@ def test_index_check_reports_and_repairs_drift(page_index, home_page, opensearch
     assert [hit.page.pk for hit in found.hits] == [page.pk]
 
 
+def test_a_german_original_gives_way_to_its_translation_and_comes_back(
+    site, page_index, opensearch_client
+):
+    """Each document knows the languages its page has translations in: the German original
+    leaves the Arabic search once an Arabic page stands for it, and returns with its end."""
+    from io import StringIO
+
+    from django.core.management import call_command
+    from wagtail.models import Locale
+
+    engine = OpenSearchEngine()
+
+    def arabic_search(query: str) -> list[tuple[str, str]]:
+        outcome = engine.search(SearchParams(query=query, language="ar"))
+        return [(hit.page.title, hit.language) for hit in outcome.hits]
+
+    assert arabic_search("Hausaufgaben") == [(HOMEWORK, "de")]
+    translation = site["homework"].copy_for_translation(Locale.objects.get(language_code="ar"))
+    translation.title = "مساعدة في الواجبات المدرسية"
+    translation.save_revision().publish()
+    page_index.refresh()
+    assert arabic_search("Hausaufgaben") == []
+    assert arabic_search("الواجبات") == [(translation.title, "ar")]
+
+    # The repair finds a document whose translations are out of date.
+    call_command("search_index_check", "--repair", stdout=StringIO())
+    opensearch_client.update(
+        index=page_index.name,
+        id=str(site["homework"].pk),
+        body={"doc": {"translated_into": []}},
+        refresh=True,
+    )
+    report = StringIO()
+    call_command("search_index_check", stdout=report)
+    assert "missing 0, stale 1, left over 0" in report.getvalue()
+    call_command("search_index_check", "--repair", stdout=StringIO())
+    page_index.refresh()
+    assert arabic_search("Hausaufgaben") == []
+
+    translation.delete()
+    page_index.refresh()
+    assert arabic_search("Hausaufgaben") == [(HOMEWORK, "de")]
+
+
+def test_a_rebuild_fills_a_new_merged_index_and_swaps_the_alias(
+    site, page_index, opensearch_client
+):
+    from django.core.management import call_command
+
+    before = titles(OpenSearchEngine(), "Garten")
+    call_command("update_index", backend_name="default", verbosity=0)
+    first = list(opensearch_client.indices.get_alias(name=page_index.name))
+    call_command("update_index", backend_name="default", verbosity=0)
+    second = list(opensearch_client.indices.get_alias(name=page_index.name))
+
+    # Each rebuild is a new concrete index behind the alias; the old one is deleted.
+    assert len(first) == len(second) == 1 and first != second
+    assert not opensearch_client.indices.exists(index=first[0])
+    # Merged into one segment before the swap.
+    segments = opensearch_client.indices.segments(index=second[0])
+    shards = segments["indices"][second[0]]["shards"]["0"]
+    assert [len(copy["segments"]) for copy in shards] == [1]
+    # The same pages are found, and nothing hidden came back with the rebuild.
+    after = titles(OpenSearchEngine(), "Garten")
+    assert GARDENS in after and after == before
+    assert not [title for title in after if "Geheimgarten" in title]
+
+
 def test_promoted_results_come_first_and_staff_see_the_search_reports(site, client):
     from django.contrib.auth import get_user_model
     from django.urls import reverse
     from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
+    def promoted() -> list[str]:
+        data = client.get("/api/v2/search/", {"q": "Sommerfest", "locale": "de"}).json()
+        return [pick["title"] for pick in data["promoted"]]
+
+    # The answer is kept (page cache); adding or removing a promotion makes it stale.
+    assert promoted() == []
     query = Query.get("sommerfest")
-    SearchPromotion.objects.create(query=query, page=site["homework"], sort_order=0)
+    first = SearchPromotion.objects.create(query=query, page=site["homework"], sort_order=0)
     SearchPromotion.objects.create(query=query, page=site["hidden"]["draft"], sort_order=1)
-    data = client.get("/api/v2/search/", {"q": "Sommerfest", "locale": "de"}).json()
-    assert [pick["title"] for pick in data["promoted"]] == [HOMEWORK]  # never the draft
+    assert promoted() == [HOMEWORK]  # never the draft
+    first.delete()
+    assert promoted() == []
+    SearchPromotion.objects.create(query=query, page=site["homework"], sort_order=0)
     html = client.get("/de/suche/", {"q": "Sommerfest"}).content.decode()
     assert html.index(HOMEWORK) < html.index("06561")
 

@@ -2,7 +2,8 @@
 
 Index updates are background jobs after commit; a job lost while the search server was
 down (or a date passing) leaves the index behind the database. This command finds
-documents that are missing, left over, or stale (a page's live state or title differs)
+documents that are missing, left over, or stale (a page's live state, title or the
+languages it has translations in differ)
 and re-indexes or deletes exactly those. `update_index` remains the full rebuild: it
 builds a new index and swaps the alias over atomically.
 """
@@ -18,6 +19,8 @@ from modelsearch.index import get_indexed_models
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
+from search.backend import TRANSLATED_FIELD
+
 
 class Command(BaseCommand):
     help = "Report what the search index holds against the database; --repair mends drift."
@@ -30,6 +33,7 @@ class Command(BaseCommand):
         if getattr(backend, "es", None) is None:
             raise CommandError("The default search backend is the database; nothing to compare.")
         drift = 0
+        self.translations = self.all_translations()
         for root, models in self.models_by_root().items():
             index = backend.get_index_for_model(root)
             indexed = self.indexed_documents(backend, index.name)
@@ -70,7 +74,10 @@ class Command(BaseCommand):
         documents = {}
         page = backend.es.search(
             index=index_name,
-            body={"query": {"match_all": {}}, "_source": ["live_filter", "title_filter"]},
+            body={
+                "query": {"match_all": {}},
+                "_source": ["live_filter", "title_filter", TRANSLATED_FIELD],
+            },
             scroll="2m",
             size=500,
         )
@@ -96,7 +103,24 @@ class Command(BaseCommand):
         return expected
 
     @staticmethod
-    def is_stale(obj, document: dict) -> bool:
+    def all_translations() -> dict[int, list[str]]:
+        """Page id → the languages of the other pages with its translation key."""
+        by_key = defaultdict(list)
+        for pk, key, code in Page.objects.values_list(
+            "pk", "translation_key", "locale__language_code"
+        ):
+            by_key[key].append((pk, code))
+        return {
+            pk: sorted({other for other_pk, other in pages if other_pk != pk})
+            for pages in by_key.values()
+            for pk, _code in pages
+        }
+
+    def is_stale(self, obj, document: dict) -> bool:
         if not isinstance(obj, Page):
             return False
-        return document.get("live_filter") != obj.live or document.get("title_filter") != obj.title
+        return (
+            document.get("live_filter") != obj.live
+            or document.get("title_filter") != obj.title
+            or sorted(document.get(TRANSLATED_FIELD) or []) != self.translations.get(obj.pk, [])
+        )
