@@ -1,4 +1,8 @@
+from django.core.exceptions import DisallowedHost
 from django.middleware.locale import LocaleMiddleware
+from wagtail.models import Site
+
+from . import pagecache
 
 # Paths outside i18n_patterns. Django's LocaleMiddleware turns a 404 there into a redirect
 # to /de/<path>, because Wagtail's catch-all page route accepts any path; an API client or
@@ -12,3 +16,33 @@ class SiteLocaleMiddleware(LocaleMiddleware):
             response.headers.setdefault("Content-Language", request.LANGUAGE_CODE)
             return response
         return super().process_response(request, response)
+
+
+class KnownSiteMiddleware:
+    """Wagtail's site for the request (`Site.find_for_request`, which every page URL built
+    asks for) from the page cache's store instead of a query per request: kept per host and
+    port until the site's generation changes (a Site saved, or a page near the root
+    published). Hosts outside ALLOWED_HOSTS are left to Wagtail, so a client cannot fill
+    the store with names of its choosing."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        try:
+            host = request.get_host()
+        except DisallowedHost:
+            return self.get_response(request)
+        request._wagtail_site = pagecache.fragment(
+            f"site:{host}:{request.get_port()}", [pagecache.SITE_TAG], lambda: _site(request)
+        )
+        return self.get_response(request)
+
+
+def _site(request) -> Site | None:
+    """The request's site with its root page as its specific class, which routing asks for
+    on every request (`root_page.localized.specific`)."""
+    site = Site._find_for_request(request)
+    if site is not None:
+        site.root_page = site.root_page.specific
+    return site

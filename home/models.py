@@ -18,6 +18,7 @@ from cms.api_fields import RichTextSerializer, StreamFieldSerializer
 from cms.blocks import BaseStreamBlock
 from cms.form_pages import serve_form_page
 from cms.models import BasePage, Submission, submission_panels
+from cms.routing import DirectRouteMixin
 
 
 class EntryPointBlock(blocks.StructBlock):
@@ -30,7 +31,7 @@ class EntryPointBlock(blocks.StructBlock):
         template = "components/entry_point.html"
 
 
-class HomePage(BasePage):
+class HomePage(DirectRouteMixin, BasePage):
     intro = models.TextField(_("introduction"), blank=True)
     entry_points = StreamField(
         [("entry_point", EntryPointBlock())],

@@ -99,6 +99,8 @@ MIDDLEWARE = [
     "cms.api_cache.APIConditionalGetMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Wagtail's site for the request, kept per generation of the site (cms/middleware.py).
+    "cms.middleware.KnownSiteMiddleware",
     "cms.middleware.SiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

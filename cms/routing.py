@@ -1,0 +1,40 @@
+"""Routing a URL to its page in two queries instead of two per level of the tree.
+
+Wagtail's `Page.route` walks down from the site's root: per level one query for the child
+with the next slug and one for its specific page, eight queries for an opportunity four
+levels down. `DirectRouteMixin` (on the site root, `home.HomePage`) fetches the pages
+along the path at once by their URL paths and hands the rest of the walk to the deepest
+of them whose ancestors below the root route the plain way; a page type with a `route` of
+its own (a routable index with its month and calendar URLs, another site root) gets its
+remaining path exactly as Wagtail would give it. A missing page is a 404 as before, and
+the page at the end of the path answers only if it is live (Wagtail's `Page.route`).
+"""
+
+from __future__ import annotations
+
+from django.http import Http404
+from wagtail.models import Page
+
+
+class DirectRouteMixin:
+    def route(self, request, path_components):
+        if not path_components:
+            return super().route(request, path_components)
+        prefixes = [
+            self.url_path + "/".join(path_components[:n]) + "/"
+            for n in range(1, len(path_components) + 1)
+        ]
+        along = {
+            page.url_path: page
+            for page in Page.objects.filter(
+                url_path__in=prefixes, path__startswith=self.path, depth__gt=self.depth
+            ).order_by()
+        }
+        for level, prefix in enumerate(prefixes, start=1):
+            page = along.get(prefix)
+            if page is None or page.depth != self.depth + level:
+                raise Http404
+            remaining = path_components[level:]
+            if not remaining or (page.specific_class or Page).route is not Page.route:
+                return page.specific.route(request, remaining)
+        raise Http404  # not reached: the last level returns
