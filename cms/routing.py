@@ -3,11 +3,12 @@
 Wagtail's `Page.route` walks down from the site's root: per level one query for the child
 with the next slug and one for its specific page, eight queries for an opportunity four
 levels down. `DirectRouteMixin` (on the site root, `home.HomePage`) fetches the pages
-along the path at once by their URL paths and hands the rest of the walk to the deepest
-of them whose ancestors below the root route the plain way; a page type with a `route` of
-its own (a routable index with its month and calendar URLs, another site root) gets its
-remaining path exactly as Wagtail would give it. A missing page is a 404 as before, and
-the page at the end of the path answers only if it is live (Wagtail's `Page.route`).
+along the path at once (by their slugs, then matched by URL path) and hands the rest of
+the walk to the deepest of them whose ancestors below the root route the plain way; a page
+type with a `route` of its own (a routable index with its month and calendar URLs, another
+site root) gets its remaining path exactly as Wagtail would give it. A missing page is a
+404 as before, and the page at the end of the path answers only if it is live (Wagtail's
+`Page.route`).
 """
 
 from __future__ import annotations
@@ -24,10 +25,15 @@ class DirectRouteMixin:
             self.url_path + "/".join(path_components[:n]) + "/"
             for n in range(1, len(path_components) + 1)
         ]
+        # By slug, which Wagtail indexes (`url_path` has no index: a scan of every page);
+        # the URL paths then pick the pages that are on this path.
         along = {
             page.url_path: page
             for page in Page.objects.filter(
-                url_path__in=prefixes, path__startswith=self.path, depth__gt=self.depth
+                slug__in=set(path_components),
+                depth__gt=self.depth,
+                depth__lte=self.depth + len(path_components),
+                path__startswith=self.path,
             ).order_by()
         }
         for level, prefix in enumerate(prefixes, start=1):
