@@ -358,7 +358,7 @@ def load(server: Server, scenario: dict, args, label: str) -> dict:
         env["BENCH_BODY"] = scenario["body"]
     if scenario.get("paths"):
         env["BENCH_PATHS"] = "\n".join(scenario["paths"])
-    connections = args.workers if scenario.get("one_per_worker") else args.connections
+    connections = scenario.get("connections") or args.connections
     threads = min(args.threads, connections)
     wrk = [
         "wrk",

@@ -61,9 +61,10 @@ class Scenario:
     # Paths wrk takes in turn instead of `path`, each with COUNTER in it: every request is
     # a URL no cache has seen.
     paths: list[str] = field(default_factory=list)
-    # Run with as many connections as gunicorn has workers: each request's own answer time,
-    # without the wait in the queue that more connections than workers add.
-    one_per_worker: bool = False
+    # wrk's connections for this scenario (None: bench/run's --connections, 16). One: a
+    # request's own answer time, without the wait in gunicorn's queue that 16 connections
+    # on 2 workers add (p95 at 16 is about eight answer times).
+    connections: int | None = None
 
     def body_for(self, n: int) -> bytes | None:
         return None if self.body is None else self.body.replace(COUNTER, str(n)).encode()
@@ -178,9 +179,7 @@ def one(name, lang, opportunities, events, today, consent) -> Scenario | None:
         paths = [
             f"/api/v2/search/?q={quote(query)}&locale={lang}&n={COUNTER}" for query in new_queries()
         ]
-        return Scenario(
-            name, lang, paths[0].replace(COUNTER, "0"), paths=paths, one_per_worker=True
-        )
+        return Scenario(name, lang, paths[0].replace(COUNTER, "0"), paths=paths, connections=1)
     if name == "api-pages":
         return Scenario(
             name,

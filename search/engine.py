@@ -126,7 +126,7 @@ def visible_pages(language: str, *, searchable: bool = False):
     return shown_pages(searchable=searchable).filter(in_scope)
 
 
-def shown_pages(*, searchable: bool = False):
+def shown_pages(*, searchable: bool = False, restricted: list[str] | None = None):
     """Live, public pages in any language, closed or expired opportunities excluded: what
     may be shown at all. The database's word on hits from OpenSearch, whose own filters
     have already chosen the languages, so that an index behind the database never shows
@@ -138,7 +138,7 @@ def shown_pages(*, searchable: bool = False):
     )
     pages = Page.objects.live()
     private = Q()
-    for path in restricted_paths():
+    for path in restricted_paths() if restricted is None else restricted:
         private |= Q(path__startswith=path)
     if private:
         pages = pages.exclude(private)
@@ -172,11 +172,11 @@ def load_specific(pks: list[int], language: str) -> dict[int, Page]:
     return pages
 
 
-def result_pages(pks: list[int]) -> dict[int, Page]:
+def result_pages(pks: list[int], restricted: list[str] | None = None) -> dict[int, Page]:
     """The pages among `pks` that may be shown, as Wagtail's base pages, in one query: a
     result shows their title, URL, language and type; OpenSearch counts the facets and
     keeps the summary (`SUMMARY_FIELD`), so no page type's own table is read."""
-    return shown_pages().filter(pk__in=pks).order_by().in_bulk()
+    return shown_pages(restricted=restricted).filter(pk__in=pks).order_by().in_bulk()
 
 
 def page_language(page: Page) -> str:
@@ -244,7 +244,9 @@ class OpenSearchEngine:
         phrase = {"multi_match": {"query": query, "fields": fields, "type": "phrase", "boost": 2}}
         return {"bool": {"must": clauses, "should": [phrase]}}
 
-    def scope_filters(self, params: SearchParams) -> list[dict]:
+    def scope_filters(
+        self, params: SearchParams, restricted: list[str] | None = None
+    ) -> list[dict]:
         from opportunities.models import OpportunityPage
 
         # The visitor's language, and German originals that no page of it stands for.
@@ -260,7 +262,7 @@ class OpenSearchEngine:
                     }
                 }
             )
-        restricted = restricted_paths()
+        restricted = restricted_paths() if restricted is None else restricted
         path_column = self.column(Page, "path")
         closed = {
             "bool": {
@@ -319,7 +321,7 @@ class OpenSearchEngine:
             filters.append({"range": {self.column(BasePage, "search_dates"): bounds}})
         return filters
 
-    def body(self, params: SearchParams) -> dict:
+    def body(self, params: SearchParams, restricted: list[str] | None = None) -> dict:
         from cms.models import BasePage
 
         languages, _fields = self.text_fields(params.language)
@@ -327,7 +329,7 @@ class OpenSearchEngine:
             "query": {
                 "bool": {
                     "must": self.text_query(params.query, params.language),
-                    "filter": self.scope_filters(params) + self.choice_filters(params),
+                    "filter": self.scope_filters(params, restricted) + self.choice_filters(params),
                 }
             },
             "highlight": {
@@ -386,10 +388,11 @@ class OpenSearchEngine:
             raise SearchUnavailable(str(error)) from error
 
     def search(self, params: SearchParams) -> Outcome:
-        response = self.request(self.body(params))
+        restricted = restricted_paths()  # one read for the query and the check of its hits
+        response = self.request(self.body(params, restricted))
         hits = response["hits"]["hits"]
         pks = [int(hit["fields"]["pk"][0]) for hit in hits]
-        pages = result_pages(pks)
+        pages = result_pages(pks, restricted)
         results = []
         for hit, pk in zip(hits, pks, strict=True):
             page = pages.get(pk)
