@@ -145,7 +145,9 @@ def test_staff_see_nominations_grouped_by_nominee(client, two_rounds, staff):
 
 def test_staff_export_ratings_side_by_side(client, two_rounds, nominations, staff, make_juror):
     round_a = two_rounds[0]
-    motivation, wirkung = round_a.criteria.all()
+    # By name: the fixture's criteria share a sort order, so .all() may give either first.
+    motivation = round_a.criteria.get(name="Motivation")
+    wirkung = round_a.criteria.get(name="Wirkung")
     first, second = make_juror("albers", round_a), make_juror("berg", round_a)
     JuryRatingFactory(
         nomination=nominations["ours"],
