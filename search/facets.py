@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
@@ -37,7 +38,15 @@ def _kind_name(kind: str) -> str:
 
 
 def labels() -> dict[str, dict[str, str]]:
-    """Facet value → label, one query per taxonomy."""
+    """Facet value → label in the active language, kept per generation of the site's
+    shared content (taxonomies and languages renew it); built with one query per taxonomy."""
+    from cms import pagecache
+
+    language = translation.get_language()
+    return pagecache.fragment(f"facet-labels:{language}", [pagecache.SITE_TAG], _labels)
+
+
+def _labels() -> dict[str, dict[str, str]]:
     locale = Locale.get_active()
     names = {
         "field": dict(FieldOfActivity.objects.filter(locale=locale).values_list("slug", "name")),
