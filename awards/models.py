@@ -22,13 +22,12 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, PageManager, TranslatableMixin
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from cms.api_fields import RichTextSerializer
 from cms.blocks import RICH_TEXT_FEATURES
-from cms.models import BasePage, Submission, submission_panels
+from cms.models import BasePage, BasePageQuerySet, Submission, submission_panels
 from cms.storage import private_storage
 
 from . import clock, rules
@@ -356,7 +355,7 @@ class CallIndexPage(BasePage):
         return context
 
 
-class CallPageQuerySet(PageQuerySet):
+class CallPageQuerySet(BasePageQuerySet):
     """Current and past calls; a deadline day ends at midnight in Europe/Berlin."""
 
     def current(self):

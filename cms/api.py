@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from django.conf import settings
+from django.db.models import Q
 from django.urls import path, register_converter
 from django.utils import translation
 from django.utils.http import http_date
@@ -26,7 +27,7 @@ from wagtail.models import Page, Site, get_page_models
 
 from . import pagecache
 from .api_schema import DETAIL, WagtailEndpointSchema
-from .models import ConsentText
+from .models import ConsentText, private_pages_q
 
 
 def hidden_page_ids():
@@ -175,12 +176,30 @@ class PublicPagesAPIViewSet(PublicEndpointMixin, PagesAPIViewSet):
         return super().get_queryset().select_related("locale")
 
     def get_base_queryset(self):
-        try:
-            queryset = super().get_base_queryset()
-        except (Site.DoesNotExist, ValueError) as unknown:
-            # Wagtail looks `?site=host[:port]` up with .get() and lets the miss become a 500.
-            raise BadRequestError("site doesn't exist") from unknown
-        return queryset.exclude(pk__in=hidden_page_ids())
+        """Wagtail's visible pages, read once per request (Wagtail builds them three
+        times, with two queries each) and, for a visitor without a session (who passes no
+        view restriction), from the kept private sections and site."""
+        found = getattr(self, "_base_queryset", None)
+        if found is None:
+            found = self._base_queryset = self._visible_pages().exclude(pk__in=hidden_page_ids())
+        return found
+
+    def _visible_pages(self):
+        request = self.request
+        site = getattr(request, "_wagtail_site", None)
+        anonymous = settings.SESSION_COOKIE_NAME not in request.COOKIES
+        if site is None or "site" in request.GET or not anonymous:
+            try:
+                return super().get_base_queryset()
+            except (Site.DoesNotExist, ValueError) as unknown:
+                # Wagtail looks `?site=host[:port]` up with .get(): a miss would be a 500.
+                raise BadRequestError("site doesn't exist") from unknown
+        # The site's pages in every language, as Wagtail chooses them.
+        root = site.root_page
+        in_site = Q(path__startswith=root.path)
+        for tree_path in root.get_translations().values_list("path", flat=True):
+            in_site |= Q(path__startswith=tree_path)
+        return Page.objects.live().exclude(private_pages_q()).filter(in_site)
 
     def check_query_parameters(self, queryset):
         """Wagtail's check, plus page ids in the database's range (else a 500 from it)."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 from django import forms
 from django.conf import settings
 from django.utils import translation
@@ -66,3 +68,16 @@ def consent_help_text(consent: ConsentText) -> str:
 
 class SubmissionForm(ConsentFields, forms.ModelForm):
     """A citizen-facing ModelForm that asks for consent; see cms.submissions."""
+
+    def rendering_key(self) -> str:
+        """What the rendering of this form, still empty, depends on besides its class, the
+        language and the site's shared content: includes/form.html keeps that rendering
+        ({% keep %}) when a form names it. Empty for a bound form (the visitor's own input
+        and errors are never shared) and by default."""
+        return ""
+
+    def consent_key(self) -> str:
+        consent = self.consent_text
+        if consent is None:
+            return "-"
+        return f"{consent.pk}:{hashlib.sha256(consent.text.encode()).hexdigest()[:16]}"

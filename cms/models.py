@@ -6,12 +6,14 @@ import datetime
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.models import Locale, Page, PageManager, PageViewRestriction, TranslatableMixin
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from .api_fields import TranslationLinksField
@@ -89,6 +91,19 @@ class ConsentText(TranslatableMixin, models.Model):
 
     @classmethod
     def current(cls, purpose: str) -> ConsentText | None:
+        """The newest text of a purpose in the visitor's language (below), kept per
+        generation of the site's shared content: saving a consent text renews it."""
+        from cms import pagecache
+
+        language = translation.get_language() or settings.LANGUAGE_CODE
+        return pagecache.fragment(
+            f"consent:{purpose}:{language}",
+            [pagecache.SITE_TAG],
+            lambda: cls._current_in_database(purpose),
+        )
+
+    @classmethod
+    def _current_in_database(cls, purpose: str) -> ConsentText | None:
         """The newest German version, in the active language where it has been translated.
 
         A translation of an older version is never shown: until the translators catch up
@@ -143,8 +158,37 @@ def submission_panels(submitted: list[str], heading) -> list:
     ]
 
 
+def restricted_paths() -> list[str]:
+    """The tree paths of the private sections (a page with a view restriction and every
+    page below it), kept until a restriction is added or removed: that renews the site's
+    generation (cms/pagecache.py). Wagtail's `.public()` reads them on every call."""
+    from cms import pagecache
+
+    def build() -> list[str]:
+        return sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True)))
+
+    return pagecache.fragment("restricted-paths", [pagecache.SITE_TAG], build)
+
+
+def private_pages_q() -> Q:
+    """The pages inside a private section, from the kept paths."""
+    condition = Q()
+    for path in restricted_paths():
+        condition |= Q(path__startswith=path)
+    return condition if condition else Q(pk__in=[])
+
+
+class BasePageQuerySet(PageQuerySet):
+    def private_q(self):
+        """Wagtail's condition for `public()`, `not_public()` and `private()` (inside a
+        private section) from the kept paths instead of a query of the restrictions."""
+        return private_pages_q()
+
+
 class BasePage(Page):
     """Fields every public content page carries (SPEC §2)."""
+
+    objects = PageManager.from_queryset(BasePageQuerySet)()
 
     plain_language_summary = models.TextField(
         _("plain-language summary"),
@@ -177,6 +221,14 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def get_view_restrictions(self):
+        """Wagtail's restrictions of this page and its ancestors (two queries), asked only
+        when the page lies in a private section by the kept paths (or is an alias, whose
+        source's restrictions apply): on every other page, none, without a query."""
+        if self.alias_of_id is None and not self.path.startswith(tuple(restricted_paths())):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     @classmethod
     def get_indexed_objects(cls):

@@ -167,34 +167,52 @@ def _generations_for_store(tags: list[str]) -> dict[str, str]:
 SEARCH_TAG = "section:search"
 
 
-def fragment(name: str, tags: list[str], build):
+def fragment(name: str, tags: list[str], build, fresh=None):
     """What `build()` returns, computed once per generation of `tags` and kept in the page
     cache's store: the parts every page shows (menu, footer links) cost one Redis round
     trip instead of a dozen SQL queries on each uncached page. The entry keeps the
     generations it was built under and is read together with the current ones; the
     generations are read before `build()` reads the database, so a change committed
     meanwhile bumps them and the next request builds afresh. Without the store, `build()`
-    runs every time."""
-    key = f"f:{name}"
-    generation_keys = [_generation_key(tag) for tag in tags]
+    runs every time. `fresh(value)`, if given, may also call a kept value stale (a list of
+    coming dates whose first one has ended)."""
+    return fragments({name: tags}, lambda names: {name: build()}, fresh)[name]
+
+
+def fragments(wanted: dict[str, list[str]], build, fresh=None) -> dict:
+    """`fragment` for many entries in one round trip: `wanted` maps each name to its tags,
+    `build(names)` returns a dict with the values of the names that were missing or stale
+    (so that a listing renders the cards it lacks with one query). Returns every value."""
+    keys = {name: f"f:{name}" for name in wanted}
+    tags = sorted({tag for name_tags in wanted.values() for tag in name_tags})
     try:
-        found = page_cache().get_many([*generation_keys, key])
-        stamp = [found.get(generation_key) for generation_key in generation_keys]
-        entry = found.get(key)
-        if entry is not None and None not in stamp and entry[0] == stamp:
-            return entry[1]
-        if None in stamp:
-            generations = _generations_for_store(tags)
-            stamp = [generations[tag] for tag in tags]
+        found = page_cache().get_many([*map(_generation_key, tags), *keys.values()])
+        current = {tag: found.get(_generation_key(tag)) for tag in tags}
+        unknown = [tag for tag, generation in current.items() if generation is None]
+        if unknown:
+            current.update(_generations_for_store(unknown))
     except Exception:
-        logger.warning("The page cache's store cannot be reached; %s built afresh", name)
-        return build()
-    value = build()
-    try:
-        page_cache().set(key, (stamp, value), timeout=settings.PAGE_CACHE_TIMEOUT)
-    except Exception:
-        logger.warning("Could not keep %s in the page cache's store", name)
-    return value
+        logger.warning("The page cache's store cannot be reached; %s built afresh", list(wanted))
+        return build(list(wanted))
+    values, stamps, missing = {}, {}, []
+    for name, name_tags in wanted.items():
+        stamps[name] = [current.get(tag) for tag in name_tags]
+        entry = found.get(keys[name])
+        if entry is not None and entry[0] == stamps[name] and (fresh is None or fresh(entry[1])):
+            values[name] = entry[1]
+        else:
+            missing.append(name)
+    if missing:
+        built = build(missing)
+        values.update(built)
+        try:
+            page_cache().set_many(
+                {keys[name]: (stamps[name], built[name]) for name in missing},
+                timeout=settings.PAGE_CACHE_TIMEOUT,
+            )
+        except Exception:
+            logger.warning("Could not keep %s in the page cache's store", missing)
+    return values
 
 
 def cached_count(queryset) -> int:
@@ -533,17 +551,21 @@ def _purge_frontend(urls: list[str]) -> None:
 
 
 def _site_wide_models() -> tuple[type, ...]:
-    """Models every page shows (menus, footer, taxonomy names, images, languages)."""
+    """Models every page shows (menus, footer, taxonomy and language names, images,
+    locales, the consent texts of its forms)."""
     from wagtail.contrib.settings.models import BaseSiteSetting
     from wagtail.documents.models import AbstractDocument
     from wagtail.images.models import AbstractImage
     from wagtail.models import Locale, PageViewRestriction, Site
 
-    from .models import Taxonomy
+    from .models import ConsentText, Language, Taxonomy
 
     # A page made private (or public again) leaves every listing, count and search answer.
     restrictions = PageViewRestriction
-    return (Taxonomy, BaseSiteSetting, Site, Locale, AbstractImage, AbstractDocument, restrictions)
+    return (
+        *(Taxonomy, Language, ConsentText, BaseSiteSetting, Site, Locale, AbstractImage),
+        *(AbstractDocument, restrictions),
+    )
 
 
 def on_page_changed(sender, instance, **kwargs) -> None:
@@ -553,6 +575,9 @@ def on_page_changed(sender, instance, **kwargs) -> None:
 def on_page_moved(sender, instance, parent_page_before=None, **kwargs) -> None:
     invalidate_pages([instance], descendants=True)
     invalidate_pages([parent_page_before])
+    # The kept private sections are tree paths: a moved section has a new one.
+    bump([SITE_TAG])
+    transaction.on_commit(lambda: bump([SITE_TAG]), robust=True)
 
 
 def on_site_wide_change(sender, instance, created=False, **kwargs) -> None:

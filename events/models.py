@@ -119,6 +119,20 @@ class Occurrence(models.Model):
         ordering = ["start"]
         indexes = [models.Index(fields=["event", "start"])]
 
+    @property
+    def card_cache_key(self) -> int:
+        return self.pk
+
+    def card_cache_tags(self) -> list[str]:
+        """What a card (components/event_card.html) shows: the date (rebuilt when the
+        event is saved), the event, its organiser's and campaign's titles and the site's
+        category and district names (`cards` in cms_tags)."""
+        from cms.pagecache import SITE_TAG
+
+        event = self.event
+        related = (self.event_id, event.organiser_id, event.campaign_id)
+        return [SITE_TAG, *(f"page:{pk}" for pk in related if pk is not None)]
+
     def __str__(self) -> str:
         return f"{self.event_id} @ {self.start.isoformat()}"
 

@@ -33,6 +33,11 @@ class ExpressionOfInterestForm(SubmissionForm):
         else:
             del self.fields["age_confirmed"]
 
+    def rendering_key(self) -> str:
+        if self.is_bound:
+            return ""
+        return f"interest:{self.opportunity.minimum_age or 0}:{self.consent_key()}"
+
     def clean(self):
         cleaned = super().clean()
         if not self.opportunity.is_open:

@@ -19,14 +19,13 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from cms import pagecache
 from cms.api_fields import RichTextSerializer, TermSerializer
 from cms.blocks import RICH_TEXT_FEATURES
 from cms.form_pages import serve_form_page
-from cms.models import BasePage, Submission, submission_panels
+from cms.models import BasePage, BasePageQuerySet, Submission, submission_panels
 
 
 class OrganisationRefSerializer(serializers.Serializer):
@@ -184,7 +183,7 @@ class OrganisationPage(BasePage):
         return context
 
 
-class OpportunityQuerySet(PageQuerySet):
+class OpportunityQuerySet(BasePageQuerySet):
     def open(self):
         """Open and not expired: what the listings, the API and search show."""
         return self.filter(status=OpportunityPage.Status.OPEN, expires_on__gte=timezone.localdate())
@@ -193,14 +192,15 @@ class OpportunityQuerySet(PageQuerySet):
         return self.filter(expires_on__lt=timezone.localdate())
 
     def listing(self, locale):
-        """Open opportunities of a language, with what a result card shows, in few queries."""
+        """Open opportunities of a language (a locale or its id), with what a result card
+        shows (components/opportunity_card.html), in few queries."""
         return (
             self.live()
             .public()
             .open()
             .filter(locale=locale)
             .select_related("organisation", "district")
-            .prefetch_related("fields_of_activity", "languages")
+            .prefetch_related("languages")
             .order_by("expires_on", "title")
         )
 
@@ -444,6 +444,17 @@ class OpportunityPage(BasePage):
     def is_open(self) -> bool:
         return self.status == self.Status.OPEN and not self.is_expired
 
+    @property
+    def card_cache_key(self) -> int:
+        return self.pk
+
+    def card_cache_tags(self) -> list[str]:
+        """What a card (components/opportunity_card.html) shows: the page, its
+        organisation's title and the site's taxonomy names (`cards` in cms_tags)."""
+        from cms.pagecache import SITE_TAG
+
+        return [SITE_TAG, f"page:{self.pk}", f"page:{self.organisation_id}"]
+
     def serve(self, request, *args, **kwargs):
         from .forms import ExpressionOfInterestForm
         from .services import submit_interest
@@ -519,7 +530,7 @@ class OpportunityIndexPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         opportunity_filter = OpportunityFilter(
-            request.GET, queryset=OpportunityPage.objects.listing(self.locale)
+            request.GET, queryset=OpportunityPage.objects.listing(self.locale_id)
         )
         results = pagecache.Paginator(opportunity_filter.qs, self.per_page).get_page(
             request.GET.get("page")

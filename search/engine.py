@@ -17,14 +17,16 @@ import re
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.core.signals import setting_changed
 from django.db.models import Exists, OuterRef, Q
+from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
-from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
-from cms import pagecache
+from cms.models import restricted_paths
 
 from .backend import SUMMARY_FIELD, TRANSLATED_FIELD
 
@@ -102,17 +104,6 @@ def locale_ids(language: str) -> tuple[int | None, int | None]:
 
     german = locale_id(settings.LANGUAGE_CODE)
     return locale_id(language) or german, german
-
-
-def restricted_paths() -> list[str]:
-    """The tree paths of the private sections (a page with a view restriction and every
-    page below it), kept until a restriction is added or removed: that renews the site's
-    generation (cms/pagecache.py). Wagtail's `.public()` reads them on every call."""
-
-    def build() -> list[str]:
-        return sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True)))
-
-    return pagecache.fragment("restricted-paths", [pagecache.SITE_TAG], build)
 
 
 def visible_pages(language: str, *, searchable: bool = False):
@@ -567,10 +558,29 @@ def highlight(text: str, query: str) -> str:
     return mark_safe(snippet)
 
 
+_backends: dict[str, object] = {}
+
+
+def default_backend():
+    """The search backend, built once per process: Wagtail builds a new one on every
+    call, and with it a new OpenSearch client and connection pool."""
+    backend = _backends.get("default")
+    if backend is None:
+        backend = _backends["default"] = get_search_backend("default")
+    return backend
+
+
+@receiver(setting_changed)
+def _forget_backends(setting, **kwargs) -> None:
+    if setting in ("WAGTAILSEARCH_BACKENDS", "SEARCH_INDEX_PREFIX"):
+        _backends.clear()
+
+
 def engines():
     """The engines to try, in order."""
-    if getattr(get_search_backend("default"), "es", None) is not None:
-        return [OpenSearchEngine(), DatabaseEngine()]
+    backend = default_backend()
+    if getattr(backend, "es", None) is not None:
+        return [OpenSearchEngine(backend), DatabaseEngine()]
     return [DatabaseEngine()]
 
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 
@@ -59,13 +60,109 @@ def site_chrome(context) -> dict:
     return pagecache.fragment(f"chrome:{site.pk}:{language}", tags, build)
 
 
-def _page_translations(page: Page) -> dict[str, Page]:
-    """Live translations of a page by language code, including the page itself (read once
-    per rendering: the language switcher and the hreflang links both show them)."""
-    found = getattr(page, "_live_translations", None)
+@register.simple_tag(takes_context=True)
+def cards(context, items, template_name: str, name: str) -> str:
+    """`template_name` rendered once per item (as `name` in the context), each card kept in
+    the page cache's store until one of the item's `card_cache_tags()` changes: a listing
+    reads its twenty cards in one Redis round trip and renders only the ones it lacks. A
+    card depends on nothing of the request but its site and language (both in the key)."""
+    from cms import pagecache
+
+    items = list(items)
+    if not items:
+        return ""
+    request = context.get("request")
+    site = getattr(request, "_wagtail_site", None) or (
+        Site.find_for_request(request) if request else None
+    )
+    prefix = f"card:{template_name}:{getattr(site, 'pk', '-')}:{translation.get_language()}"
+    keyed = {f"{prefix}:{item.card_cache_key}": item for item in items}
+
+    def build(names: list[str]) -> dict[str, str]:
+        card = context.template.engine.get_template(template_name)
+        built = {}
+        for key in names:
+            with context.push(**{name: keyed[key]}):
+                built[key] = card.render(context)
+        return built
+
+    wanted = {key: item.card_cache_tags() for key, item in keyed.items()}
+    rendered = pagecache.fragments(wanted, build)
+    return mark_safe("".join(rendered[key] for key in keyed))  # noqa: S308 (rendered templates)
+
+
+class KeepNode(template.Node):
+    """`{% keep "name" value … [page=…] [section=…] [when=…] %}…{% endkeep %}`: the
+    enclosed part rendered once per site, language, generation of the site's shared content
+    (taxonomies, settings, images) and combination of the values, and of the page's or the
+    section's when given. For parts that show nothing else — a listing's filter form (about
+    120 checkboxes) with the chosen filters as the value — so that a listing does not
+    render them on every request. With `when` false, the part is rendered afresh."""
+
+    def __init__(self, nodelist, name, values, page, section, when):
+        self.nodelist, self.name, self.values = nodelist, name, values
+        self.page, self.section, self.when = page, section, when
+
+    def render(self, context) -> str:
+        from cms import pagecache
+
+        if self.when is not None and not self.when.resolve(context):
+            return self.nodelist.render(context)
+        request = context.get("request")
+        site = getattr(request, "_wagtail_site", None)
+        page = self.page.resolve(context) if self.page is not None else None
+        values = repr([value.resolve(context) for value in self.values])
+        digest = hashlib.sha256(values.encode()).hexdigest()[:32]
+        tags = [pagecache.SITE_TAG]
+        if page is not None:
+            tags.append(f"page:{page.pk}")
+        section = self.section.resolve(context) if self.section is not None else None
+        if section:
+            tags.append(f"section:{section}")
+        language = translation.get_language()
+        where = f"{getattr(site, 'pk', '-')}:{language}:{getattr(page, 'pk', '-')}"
+        key = f"keep:{self.name.resolve(context)}:{where}:{digest}"
+        return pagecache.fragment(key, tags, lambda: self.nodelist.render(context))
+
+
+@register.tag
+def keep(parser, token):
+    bits = token.split_contents()[1:]
+    if not bits:
+        raise template.TemplateSyntaxError("{% keep %} needs a name")
+    options = template.base.token_kwargs([bit for bit in bits if "=" in bit], parser)
+    unknown = set(options) - {"page", "section", "when"}
+    if unknown:
+        raise template.TemplateSyntaxError(f"{{% keep %}} does not know {sorted(unknown)}")
+    nodelist = parser.parse(("endkeep",))
+    parser.delete_first_token()
+    name, *values = (parser.compile_filter(bit) for bit in bits if "=" not in bit)
+    return KeepNode(
+        nodelist, name, values, options.get("page"), options.get("section"), options.get("when")
+    )
+
+
+def _translation_urls(page: Page, request) -> dict[str, tuple[str, str]]:
+    """The URLs (as a link and in full) of a page's live translations by language code,
+    the page's own included. Read once per rendering (the language switcher and the
+    hreflang links both show them) and kept per generation of the page: publishing,
+    unpublishing, moving or deleting a translation renews the tags of every page with its
+    translation key (`pagecache.affected_pages`)."""
+    from cms import pagecache
+
+    found = getattr(page, "_translation_urls", None)
     if found is None:
-        translations = page.get_translations(inclusive=True).live().select_related("locale")
-        found = page._live_translations = {p.locale.language_code: p for p in translations}
+
+        def build() -> dict[str, tuple[str, str]]:
+            translations = page.get_translations(inclusive=True).live().select_related("locale")
+            return {
+                p.locale.language_code: (p.get_url(request), p.get_full_url(request))
+                for p in translations
+            }
+
+        site = getattr(request, "_wagtail_site", None) or Site.find_for_request(request)
+        key = f"translations:{page.pk}:{getattr(site, 'pk', '-')}"
+        found = page._translation_urls = pagecache.fragment(key, [f"page:{page.pk}"], build)
     return found
 
 
@@ -75,11 +172,11 @@ def language_links(context) -> list[dict]:
     request = context.get("request")
     page = context.get("page")
     current = translation.get_language()
-    translations = _page_translations(page) if isinstance(page, Page) else {}
+    translations = _translation_urls(page, request) if isinstance(page, Page) else {}
     links = []
     for code, name in settings.LANGUAGES:
         if code in translations:
-            url = translations[code].get_url(request)
+            url = translations[code][0]
         else:
             path = request.get_full_path() if request else "/"
             url = translate_url(path, code)
@@ -90,12 +187,11 @@ def language_links(context) -> list[dict]:
 @register.simple_tag(takes_context=True)
 def alternate_links(context, page: Page):
     """hreflang alternates for the translations a page really has."""
-    request = context.get("request")
-    translations = _page_translations(page)
+    translations = _translation_urls(page, context.get("request"))
     return format_html_join(
         "\n",
         '<link rel="alternate" hreflang="{}" href="{}">',
-        ((code, p.get_full_url(request)) for code, p in translations.items()),
+        ((code, urls[1]) for code, urls in translations.items()),
     )
 
 

@@ -1,6 +1,10 @@
+import hashlib
+
 from django import template
 from django.conf import settings
-from django.utils import timezone
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.safestring import mark_safe
 
 from cms.templatetags.cms_tags import json_ld
 
@@ -64,23 +68,49 @@ def event_jsonld(context, page) -> str:
     return json_ld(data)
 
 
-@register.inclusion_tag("events/upcoming_section.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def upcoming_events(context, heading, organiser=None, limit=3):
     """A section with the next dates, for pages of other apps (home, organisation) that
-    should not import the events app: the dependency stays events → opportunities."""
+    should not import the events app: the dependency stays events → opportunities.
+
+    Kept rendered per language and generation of the events (a published, changed or
+    withdrawn event renews `section:events`) until the first of its dates has ended and
+    leaves the list; the query behind it takes longer to plan than to run."""
     from wagtail.models import Locale
 
+    from cms import pagecache
     from events.models import EventIndexPage, Occurrence
 
     page = context.get("page")
     locale = page.locale if page is not None else Locale.get_active()
-    occurrences = Occurrence.objects.public(locale).upcoming()
+    request = context.get("request")
+    now = timezone.now()
+
+    def build() -> tuple[float, str]:
+        occurrences = Occurrence.objects.public(locale).upcoming(now)
+        if organiser is not None:
+            occurrences = occurrences.filter(event__organiser=organiser)
+        occurrences = list(occurrences.filter(cancelled=False)[:limit])
+        section = {
+            "request": request,
+            "heading": heading,
+            "occurrences": occurrences,
+            "listing": EventIndexPage.objects.live().filter(locale=locale).first(),
+            "show_empty": organiser is None,
+        }
+        html = render_to_string("events/upcoming_section.html", section)
+        # The list changes by itself only when one of its dates ends.
+        ends = [occurrence.end.timestamp() for occurrence in occurrences]
+        return min(ends, default=now.timestamp() + settings.PAGE_CACHE_TIMEOUT), html
+
+    site = getattr(request, "_wagtail_site", None)
+    tags = [pagecache.SITE_TAG, "section:events"]
     if organiser is not None:
-        occurrences = occurrences.filter(event__organiser=organiser)
-    return {
-        "request": context.get("request"),
-        "heading": heading,
-        "occurrences": list(occurrences.filter(cancelled=False)[:limit]),
-        "listing": EventIndexPage.objects.live().filter(locale=locale).first(),
-        "show_empty": organiser is None,
-    }
+        tags.append(f"page:{organiser.pk}")
+    heading_digest = hashlib.sha256(str(heading).encode()).hexdigest()[:16]
+    key = (
+        f"upcoming:{getattr(site, 'pk', '-')}:{translation.get_language()}:{locale.pk}:"
+        f"{getattr(organiser, 'pk', '-')}:{limit}:{heading_digest}"
+    )
+    _, html = pagecache.fragment(key, tags, build, fresh=lambda kept: kept[0] > now.timestamp())
+    return mark_safe(html)  # noqa: S308 (a rendered template)

@@ -1,0 +1,221 @@
+"""Parts of pages kept in the page cache's store with the full-page cache off (issue 11):
+cards, the filter form and the links to a page's translations are rendered once per
+generation and follow every change that they show."""
+
+from __future__ import annotations
+
+import pytest
+
+from cms.models import Language
+from events.factories import EventPageFactory, in_days
+from events.models import EventIndexPage
+
+pytestmark = pytest.mark.django_db
+
+CARD = "components/opportunity_card.html"
+FILTER_FIELD = "django/forms/widgets/checkbox_select.html"
+
+
+@pytest.fixture(autouse=True)
+def uncached(settings):
+    settings.PAGE_CACHE_ENABLED = False
+
+
+def rendered(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, url
+    return response.content.decode(), {t.name for t in response.templates}
+
+
+def publish(page, **changes):
+    for name, value in changes.items():
+        setattr(page, name, value)
+    page.save_revision().publish()
+
+
+def test_cards_are_kept_and_follow_the_page_its_organisation_and_taxonomies(
+    client, listing_page, club, opportunity
+):
+    html, templates = rendered(client, listing_page.url)
+    assert CARD in templates and "Bambini-Training" in html and "TuS Erdorf" in html
+    html, templates = rendered(client, club.url)
+    assert CARD not in templates, "the organisation page reuses the listing's card"
+    assert "Bambini-Training" in html
+
+    publish(opportunity, title="Bambini-Training am Samstag")
+    html, templates = rendered(client, listing_page.url)
+    assert CARD in templates and "Bambini-Training am Samstag" in html
+
+    publish(club, title="TuS 1920 Erdorf")
+    assert "TuS 1920 Erdorf" in rendered(client, listing_page.url)[0]
+
+    district = opportunity.district
+    district.name = "Erdorf (Bitburg)"
+    district.save()
+    assert "Erdorf (Bitburg)" in rendered(client, listing_page.url)[0]
+
+    language = Language.objects.get(code="de")
+    assert opportunity.languages.filter(code="de").exists()
+    language.name = "Deutsch (einfach)"
+    language.save()
+    assert "Deutsch (einfach)" in rendered(client, listing_page.url)[0]
+
+    html, templates = rendered(client, listing_page.url)
+    assert CARD not in templates and "Bambini-Training am Samstag" in html
+
+
+def test_a_new_slug_above_renews_the_links_of_the_cards_below(
+    client, listing_page, organisation_index, opportunity
+):
+    """The section's slug is in the URL of every card below it, though no card names the
+    section's page among its tags: a change of a page just below the home page renews the
+    site's generation (the main menu shows it), and with it every card."""
+    assert (
+        'href="/de/organisationen/tus-erdorf/bambini-training/"'
+        in (rendered(client, listing_page.url)[0])
+    )
+    publish(organisation_index, slug="vereine")
+    html = rendered(client, listing_page.url)[0]
+    assert 'href="/de/vereine/tus-erdorf/bambini-training/"' in html
+
+
+def test_the_filter_form_is_kept_per_choice_and_follows_the_taxonomies(
+    client, listing_page, opportunity, taxonomy
+):
+    html, templates = rendered(client, listing_page.url + "?field=sport")
+    assert FILTER_FIELD in templates
+    assert 'value="sport" id="id_field_0" checked' in html or 'value="sport"' in html
+    html, templates = rendered(client, listing_page.url + "?field=sport")
+    assert FILTER_FIELD not in templates
+    other, templates = rendered(client, listing_page.url + "?field=umwelt")
+    assert FILTER_FIELD in templates, "another choice is another form"
+    checked = [line for line in html.splitlines() if "checked" in line and 'name="field"' in line]
+    assert checked and all('value="sport"' in line for line in checked)
+
+    taxonomy["umwelt"].name = "Umwelt und Natur"
+    taxonomy["umwelt"].save()
+    html, templates = rendered(client, listing_page.url + "?field=sport")
+    assert FILTER_FIELD in templates and "Umwelt und Natur" in html
+
+
+def test_links_to_translations_follow_a_new_translation(client, listing_page, opportunity):
+    from wagtail.models import Locale
+
+    alternate = '<link rel="alternate" hreflang="{}"'
+    html = rendered(client, opportunity.url)[0]
+    assert alternate.format("de") in html and alternate.format("en") not in html
+    assert alternate.format("de") in rendered(client, opportunity.url)[0]
+
+    locale_en = Locale.objects.create(language_code="en")
+    english = opportunity.copy_for_translation(locale_en, copy_parents=True)
+    english.save_revision().publish()
+
+    html = rendered(client, opportunity.url)[0]
+    assert f'{alternate.format("en")} href="{english.full_url}"' in html
+    assert f'<a href="{english.url}" lang="en"' in html  # the language switcher
+
+    english.refresh_from_db()
+    english.unpublish()
+    assert alternate.format("en") not in rendered(client, opportunity.url)[0]
+
+
+def test_event_cards_follow_the_event_and_its_organiser(client, home_page, club):
+    index = EventIndexPage(title="Veranstaltungen", slug="veranstaltungen")
+    home_page.add_child(instance=index)
+    index.save_revision().publish()
+    event = EventPageFactory(parent=club, title="Sommerfest", start=in_days(3))
+    assert event.organiser_id == club.pk
+    html, templates = rendered(client, index.url)
+    assert "components/event_card.html" in templates
+    assert "Sommerfest" in html and "TuS Erdorf" in html
+    assert "components/event_card.html" not in rendered(client, index.url)[1]
+
+    publish(event, title="Sommerfest am See")
+    assert "Sommerfest am See" in rendered(client, index.url)[0]
+    publish(club, title="TuS 1920 Erdorf")
+    assert "TuS 1920 Erdorf" in rendered(client, index.url)[0]
+
+
+def test_the_home_pages_coming_dates_are_kept_until_the_first_one_ends(
+    client, home_page, monkeypatch
+):
+    import datetime
+
+    from django.utils import timezone
+
+    index = EventIndexPage(title="Veranstaltungen", slug="veranstaltungen")
+    home_page.add_child(instance=index)
+    index.save_revision().publish()
+    EventPageFactory(parent=index, title="Repair-Café", start=in_days(1, 10))
+    EventPageFactory(parent=index, title="Sommerfest", start=in_days(3, 15))
+
+    html, templates = rendered(client, home_page.url)
+    assert "events/upcoming_section.html" in templates
+    assert "Repair-Café" in html and "Sommerfest" in html
+    assert "events/upcoming_section.html" not in rendered(client, home_page.url)[1]
+
+    later = timezone.now() + datetime.timedelta(days=2)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    html, templates = rendered(client, home_page.url)
+    assert "events/upcoming_section.html" in templates, "its first date has ended"
+    assert "Repair-Café" not in html and "Sommerfest" in html
+
+    EventPageFactory(parent=index, title="Laternenumzug", start=in_days(4, 17))
+    assert "Laternenumzug" in rendered(client, home_page.url)[0]
+
+
+def test_the_empty_interest_form_is_kept_and_a_visitors_input_never_is(
+    client, opportunity, consent_interest
+):
+    from tests.opportunities.test_interest import form_data
+
+    field = "includes/form_field.html"
+    html, templates = rendered(client, opportunity.url)
+    assert field in templates and "csrfmiddlewaretoken" in html
+    assert "I am at least 16 years old" in html or "mindestens 16 Jahre" in html
+    html, templates = rendered(client, opportunity.url)
+    assert field not in templates, "kept"
+    assert f'name="consent_shown" value="{consent_interest.pk}"' in html
+    tokens = [client.get(opportunity.url).content.decode().split("csrfmiddlewaretoken")[1][:90]]
+    Client = type(client)
+    tokens.append(
+        Client().get(opportunity.url).content.decode().split("csrfmiddlewaretoken")[1][:90]
+    )
+    assert tokens[0] != tokens[1], "each visitor still gets a token of their own"
+
+    refused = client.post(opportunity.url, form_data(consent_interest, email="keine-adresse"))
+    assert refused.status_code == 400
+    assert field in {t.name for t in refused.templates}, "a bound form is rendered afresh"
+    assert "Ich habe früher Kinder trainiert." in refused.content.decode()
+    html = rendered(client, opportunity.url)[0]
+    assert "Kinder trainiert" not in html and "keine-adresse" not in html
+
+    opportunity.minimum_age = 18
+    opportunity.save_revision().publish()
+    html, templates = rendered(client, opportunity.url)
+    assert field in templates and ("18" in html)
+
+
+def test_a_private_section_stays_private_when_it_moves(
+    client, listing_page, club, other_club, opportunity
+):
+    """The private sections are kept as tree paths: a moved section has a new path, and
+    neither the page nor the listing or the API may then take it for public."""
+    from wagtail.models import PageViewRestriction
+
+    api = "/api/v2/pages/?type=opportunities.OpportunityPage&locale=de"
+
+    def shown():
+        page = client.get(opportunity.url)
+        listed = "Bambini-Training" in rendered(client, listing_page.url)[0]
+        in_api = [item["title"] for item in client.get(api).json()["items"]]
+        return page.status_code, listed, in_api
+
+    assert shown() == (200, True, ["Bambini-Training"])
+    PageViewRestriction.objects.create(page=opportunity, restriction_type=PageViewRestriction.LOGIN)
+    assert shown() == (302, False, [])
+
+    opportunity.move(other_club, pos="last-child")  # between pages below the main menu's
+    opportunity.refresh_from_db()
+    assert opportunity.url.startswith(other_club.url)
+    assert shown() == (302, False, [])
