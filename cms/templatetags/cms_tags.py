@@ -106,9 +106,12 @@ class KeepNode(template.Node):
     def render(self, context) -> str:
         from cms import pagecache
 
+        request = context.get("request")
+        if getattr(request, "is_preview", False):
+            # A preview shows a draft: never served from the store, never stored there.
+            return self.nodelist.render(context)
         if self.when is not None and not self.when.resolve(context):
             return self.nodelist.render(context)
-        request = context.get("request")
         site = getattr(request, "_wagtail_site", None)
         page = self.page.resolve(context) if self.page is not None else None
         values = repr([value.resolve(context) for value in self.values])

@@ -219,3 +219,18 @@ def test_a_private_section_stays_private_when_it_moves(
     opportunity.refresh_from_db()
     assert opportunity.url.startswith(other_club.url)
     assert shown() == (302, False, [])
+
+
+def test_a_preview_neither_reads_nor_leaves_kept_parts(client, opportunity, consent_interest):
+    """A preview renders a draft with the live page's id: kept, it would show the old
+    text to the editor, or leave the draft's text for every visitor."""
+    live = rendered(client, opportunity.url)[0]
+    assert "Eine Aufgabe für Menschen, die gern helfen." in live
+
+    opportunity.description = "<p>Entwurf: neue Trainingszeiten ab Januar.</p>"
+    preview = opportunity.make_preview_request().content.decode()
+    assert "Entwurf: neue Trainingszeiten ab Januar." in preview
+
+    opportunity.refresh_from_db()
+    html = rendered(client, opportunity.url)[0]
+    assert "Entwurf" not in html and "Eine Aufgabe für Menschen, die gern helfen." in html
