@@ -19,7 +19,7 @@ from rest_framework.throttling import SimpleRateThrottle
 from rest_framework.views import APIView
 from wagtail.api.v2.filters import FieldsFilter, OrderingFilter
 from wagtail.api.v2.pagination import WagtailPagination
-from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.utils import BadRequestError, page_models_from_string
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
@@ -32,11 +32,12 @@ from .models import ConsentText, private_pages_q
 
 def hidden_page_ids():
     """Live pages that must still not reach the API: each page model may declare them with a
-    `hidden_from_api()` classmethod (an expired opportunity, say)."""
+    `hidden_from_api_q()` classmethod, a condition on its own rows (an expired opportunity,
+    say)."""
     queries = [
-        model.hidden_from_api().values("pk")
+        model.objects.filter(model.hidden_from_api_q()).values("pk")
         for model in get_page_models()
-        if hasattr(model, "hidden_from_api")
+        if hasattr(model, "hidden_from_api_q")
     ]
     if not queries:
         return Page.objects.none().values("pk")
@@ -46,8 +47,22 @@ def hidden_page_ids():
     return combined
 
 
+def hidden_pages_q(model) -> Q | None:
+    """The pages of `model` that must not reach the API as a condition on its rows: its own
+    rule where it is the only page type below it with one (the database plans that far
+    better than `pk IN (hidden pages)`, whose cost it charges per row), None where no type
+    below it has one."""
+    ruled = [m for m in get_page_models() if hasattr(m, "hidden_from_api_q")]
+    below = [m for m in ruled if issubclass(m, model)]
+    if not below:
+        return None
+    if below == [model]:
+        return model.hidden_from_api_q()
+    return Q(pk__in=hidden_page_ids())
+
+
 class StableOrderingFilter(OrderingFilter):
-    """Wagtail's `?order=` with the primary key as the last sort key.
+    """Wagtail's `?order=` with the primary key as the last sort key (tree order alone).
 
     With offset pagination, two rows that tie on the sort key (same title, same deadline)
     could swap places between two requests, so a client would see one twice and miss the
@@ -59,10 +74,18 @@ class StableOrderingFilter(OrderingFilter):
         queryset = super().filter_queryset(request, queryset, view)
         if request.GET.get("order") == "random":
             return queryset
-        if not queryset.query.order_by:
-            tree = ("path",) if hasattr(queryset.model, "path") else ()
-            return queryset.order_by(*tree, "pk")
-        return queryset.order_by(*queryset.query.order_by, "pk")
+        order = queryset.query.order_by
+        if not order:
+            return queryset.order_by("path" if hasattr(queryset.model, "path") else "pk")
+        if order[-1] in UNIQUE_ORDER:
+            # Already stable. Pages come in tree order (Wagtail's page manager): with the
+            # key after it the database sorted every visible page of a type (20 ms for
+            # 10,000 opportunities) instead of reading the first twenty from the index.
+            return queryset
+        return queryset.order_by(*order, "pk")
+
+
+UNIQUE_ORDER = {"path", "-path", "pk", "-pk", "id", "-id"}
 
 
 # Ids and offsets above PostgreSQL's integer range would make the database raise (a 500):
@@ -96,7 +119,20 @@ class BoundedPagination(WagtailPagination):
         # Wagtail's pagination asks the queryset for its count: the kept one answers.
         counted = queryset.all()
         counted.count = lambda: pagecache.cached_count(queryset)
-        return super().paginate_queryset(counted, request, view)
+        found = super().paginate_queryset(counted, request, view)
+        share_site_root_paths(found, request._request)
+        return found
+
+
+def share_site_root_paths(objects, request) -> None:
+    """Give each page the request's copy of the sites' root paths: Wagtail's serializer
+    builds `html_url` with `page.full_url`, which reads them from the cache once per page
+    (twenty round trips to Redis for a listing)."""
+    pages = [obj for obj in objects if isinstance(obj, Page)]
+    if pages:
+        paths = pages[0]._get_site_root_paths(request)
+        for page in pages:
+            page._wagtail_cached_site_root_paths = paths
 
 
 def _stable(backends: list) -> list:
@@ -173,7 +209,30 @@ class PublicPagesAPIViewSet(PublicEndpointMixin, PagesAPIViewSet):
     def get_queryset(self):
         # Wagtail's serializer reads `page.locale` for every item's `meta.locale`: without
         # the join that is one query per page of a listing.
-        return super().get_queryset().select_related("locale")
+        return self._typed_queryset().select_related("locale")
+
+    def _typed_queryset(self):
+        """Wagtail's queryset. For one page type and a visitor without a session, the
+        visible pages' conditions go on that type's own rows: Wagtail's `pk IN (every
+        visible page)` made the database join all pages of the site for twenty of one
+        type (12 ms for the Arabic opportunities at 10,000)."""
+        visible = self._anonymous_visible_q()
+        model = self._one_model()
+        if visible is None or model is None or model is Page:
+            return super().get_queryset()
+        found = model.objects.filter(visible)
+        hidden = hidden_pages_q(model)
+        return found if hidden is None else found.exclude(hidden)
+
+    def _one_model(self):
+        models_type = self.request.GET.get("type")
+        if not models_type:
+            return self.model
+        try:
+            models = page_models_from_string(models_type)
+        except (LookupError, ValueError) as unknown:
+            raise BadRequestError("type doesn't exist") from unknown
+        return models[0] if len(models) == 1 else None
 
     def get_base_queryset(self):
         """Wagtail's visible pages, read once per request (Wagtail builds them three
@@ -185,21 +244,35 @@ class PublicPagesAPIViewSet(PublicEndpointMixin, PagesAPIViewSet):
         return found
 
     def _visible_pages(self):
-        request = self.request
-        site = getattr(request, "_wagtail_site", None)
-        anonymous = settings.SESSION_COOKIE_NAME not in request.COOKIES
-        if site is None or "site" in request.GET or not anonymous:
+        visible = self._anonymous_visible_q()
+        if visible is None:
             try:
                 return super().get_base_queryset()
             except (Site.DoesNotExist, ValueError) as unknown:
                 # Wagtail looks `?site=host[:port]` up with .get(): a miss would be a 500.
                 raise BadRequestError("site doesn't exist") from unknown
-        # The site's pages in every language, as Wagtail chooses them.
-        root = site.root_page
-        in_site = Q(path__startswith=root.path)
-        for tree_path in root.get_translations().values_list("path", flat=True):
-            in_site |= Q(path__startswith=tree_path)
-        return Page.objects.live().exclude(private_pages_q()).filter(in_site)
+        return Page.objects.filter(visible)
+
+    def _anonymous_visible_q(self) -> Q | None:
+        """For a visitor without a session (who passes no view restriction) on a known
+        site: Wagtail's visible pages as conditions on the page table, from the kept
+        private sections and site; None where Wagtail must decide (`?site=`, a session)."""
+        found = getattr(self, "_visible_q", False)
+        if found is not False:
+            return found
+        request = self.request
+        site = getattr(request, "_wagtail_site", None)
+        anonymous = settings.SESSION_COOKIE_NAME not in request.COOKIES
+        found = None
+        if site is not None and "site" not in request.GET and anonymous:
+            # The site's pages in every language, as Wagtail chooses them.
+            root = site.root_page
+            in_site = Q(path__startswith=root.path)
+            for tree_path in root.get_translations().values_list("path", flat=True):
+                in_site |= Q(path__startswith=tree_path)
+            found = Q(live=True) & ~private_pages_q() & in_site
+        self._visible_q = found
+        return found
 
     def check_query_parameters(self, queryset):
         """Wagtail's check, plus page ids in the database's range (else a 500 from it)."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 from django import forms
 from django.conf import settings
 from django.db import models, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -189,7 +190,7 @@ class OpportunityQuerySet(BasePageQuerySet):
         return self.filter(status=OpportunityPage.Status.OPEN, expires_on__gte=timezone.localdate())
 
     def expired(self):
-        return self.filter(expires_on__lt=timezone.localdate())
+        return self.filter(OpportunityPage.hidden_from_api_q())
 
     def listing(self, locale):
         """Open opportunities of a language (a locale or its id), with what a result card
@@ -413,9 +414,9 @@ class OpportunityPage(BasePage):
             transaction.on_commit(lambda: index.remove_object(self))
 
     @classmethod
-    def hidden_from_api(cls):
+    def hidden_from_api_q(cls) -> Q:
         """Expired opportunities stay reachable by URL (with a note) but leave the API."""
-        return cls.objects.expired()
+        return Q(expires_on__lt=timezone.localdate())
 
     @classmethod
     def get_indexed_objects(cls):

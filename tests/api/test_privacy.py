@@ -115,6 +115,10 @@ def test_hidden_pages_appear_in_no_api_answer(client, site, hidden, documents):
     listings += [f"/api/v2/{e}/?limit=100&search={SECRET}" for e in ENDPOINTS]
     listings += [f"/api/v2/pages/?translation_of={site['event'].pk}&limit=100"]
     listings += [f"/api/v2/pages/?child_of={site['club'].pk}&limit=100"]
+    # One page type: its own rows with the visibility conditions (cms/api.py).
+    types = ["opportunities.OpportunityPage", "events.EventPage", "home.NewsArticlePage"]
+    listings += [f"/api/v2/pages/?type={t}&limit=100&fields=*" for t in types]
+    listings += [f"/api/v2/pages/?type={t}&limit=100&locale=en" for t in types]
     listings += ["/api/v2/events/?past=true&limit=100", "/api/v2/opportunities/?limit=100&age=99"]
     seen = set()
     for url, response in answers(client, listings):
