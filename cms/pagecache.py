@@ -228,6 +228,33 @@ def cached_count(queryset) -> int:
     return fragment(f"count:{key}", [SITE_TAG, SEARCH_TAG], queryset.count)
 
 
+class CardKey:
+    """A listing's result read as the key and tags its card is kept under, not as a whole
+    object: the `cards` tag (cms_tags) renders kept cards without it and asks `load(pks)`,
+    once for all the cards it lacks, for the objects of those (`card_keys`)."""
+
+    __slots__ = ("pk", "tags", "load")
+
+    def __init__(self, pk, tags: list[str], load):
+        self.pk, self.tags, self.load = pk, tags, load
+
+    @property
+    def card_cache_key(self):
+        return self.pk
+
+    def card_cache_tags(self) -> list[str]:
+        return self.tags
+
+
+def card_keys(page, tags_of, load):
+    """Turn a paginator page of `values_list("pk", ...)` rows into `CardKey`s in place:
+    `tags_of(*row)` gives a row's card tags, `load(pks)` the objects by primary key (with
+    what a card shows). A listing then reads twenty pairs of numbers, not twenty pages
+    with their organisations and languages, when its cards are kept."""
+    page.object_list = [CardKey(row[0], tags_of(*row), load) for row in page.object_list]
+    return page
+
+
 class Paginator(DjangoPaginator):
     """Django's paginator with the total from `cached_count`."""
 

@@ -450,11 +450,22 @@ class OpportunityPage(BasePage):
         return self.pk
 
     def card_cache_tags(self) -> list[str]:
+        return self.card_tags(self.pk, self.organisation_id)
+
+    @staticmethod
+    def card_tags(pk, organisation_id) -> list[str]:
         """What a card (components/opportunity_card.html) shows: the page, its
         organisation's title and the site's taxonomy names (`cards` in cms_tags)."""
         from cms.pagecache import SITE_TAG
 
-        return [SITE_TAG, f"page:{self.pk}", f"page:{self.organisation_id}"]
+        return [SITE_TAG, f"page:{pk}", f"page:{organisation_id}"]
+
+    @classmethod
+    def cards_by_pk(cls, pks) -> dict:
+        """The opportunities of `pks` with what their cards show, for the cards a
+        listing does not have kept (`pagecache.card_keys`)."""
+        found = cls.objects.filter(pk__in=pks).select_related("organisation", "district")
+        return {page.pk: page for page in found.prefetch_related("languages")}
 
     def serve(self, request, *args, **kwargs):
         from .forms import ExpressionOfInterestForm
@@ -533,9 +544,12 @@ class OpportunityIndexPage(BasePage):
         opportunity_filter = OpportunityFilter(
             request.GET, queryset=OpportunityPage.objects.listing(self.locale_id)
         )
-        results = pagecache.Paginator(opportunity_filter.qs, self.per_page).get_page(
-            request.GET.get("page")
-        )
+        # The results as the keys of their cards: whole pages only for cards not kept.
+        keys = opportunity_filter.qs.select_related(None).prefetch_related(None)
+        results = pagecache.Paginator(
+            keys.values_list("pk", "organisation_id"), self.per_page
+        ).get_page(request.GET.get("page"))
+        pagecache.card_keys(results, OpportunityPage.card_tags, OpportunityPage.cards_by_pk)
         query = request.GET.copy()
         query.pop("page", None)
         context.update(

@@ -80,9 +80,16 @@ def cards(context, items, template_name: str, name: str) -> str:
 
     def build(names: list[str]) -> dict[str, str]:
         card = context.template.engine.get_template(template_name)
+        objects = {key: keyed[key] for key in names}
+        if isinstance(items[0], pagecache.CardKey):  # load what the missing cards show
+            loaded = items[0].load([objects[key].pk for key in names])
+            objects = {key: loaded.get(item.pk) for key, item in objects.items()}
         built = {}
-        for key in names:
-            with context.push(**{name: keyed[key]}):
+        for key, item in objects.items():
+            if item is None:  # withdrawn since the listing's query: no card
+                built[key] = ""
+                continue
+            with context.push(**{name: item}):
                 built[key] = card.render(context)
         return built
 
