@@ -44,5 +44,9 @@ def _site(request) -> Site | None:
     on every request (`root_page.localized.specific`)."""
     site = Site._find_for_request(request)
     if site is not None:
-        site.root_page = site.root_page.specific
+        root = site.root_page = site.root_page.specific
+        # Routing starts at the root's translation in the visitor's language (Wagtail's
+        # `root_page.localized`): kept with the site (cms/routing.py).
+        translations = root.get_translations().live().specific()
+        root.kept_translations = {page.locale_id: page for page in translations}
     return site

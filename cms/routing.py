@@ -8,16 +8,26 @@ the walk to the deepest of them whose ancestors below the root route the plain w
 type with a `route` of its own (a routable index with its month and calendar URLs, another
 site root) gets its remaining path exactly as Wagtail would give it. A missing page is a
 404 as before, and the page at the end of the path answers only if it is live (Wagtail's
-`Page.route`).
+`Page.route`). The root's translations are kept with the site (`localized`).
 """
 
 from __future__ import annotations
 
 from django.http import Http404
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 
 class DirectRouteMixin:
+    @property
+    def localized(self):
+        """Wagtail's `localized` (the live translation in the active language, else this
+        page) from the translations kept with the site (cms/middleware.py) when this is the
+        request's site root: routing asks for it on every request."""
+        kept = getattr(self, "kept_translations", None)
+        if kept is None:
+            return super().localized
+        return kept.get(Locale.get_active().pk, self)
+
     def route(self, request, path_components):
         if not path_components:
             return super().route(request, path_components)
@@ -42,5 +52,17 @@ class DirectRouteMixin:
                 raise Http404
             remaining = path_components[level:]
             if not remaining or (page.specific_class or Page).route is not Page.route:
-                return page.specific.route(request, remaining)
+                return specific(page).route(request, remaining)
         raise Http404  # not reached: the last level returns
+
+
+def specific(page):
+    """`page.specific`, with the relations its type names in `route_select_related` (what
+    its template shows on every request: an opportunity's organisation) in the same query."""
+    model = page.specific_class
+    related = getattr(model, "route_select_related", ())
+    if not related:
+        return page.specific
+    return (
+        model._default_manager.select_related(*related).filter(pk=page.pk).first() or page.specific
+    )

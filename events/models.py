@@ -258,7 +258,7 @@ class EventIndexPage(EventListingMixin, BasePage):
     def category_feed(self, request, slug: str):
         from .ical import calendar_response
 
-        category = EventCategory.objects.filter(slug=slug, locale=self.locale).first()
+        category = EventCategory.objects.filter(slug=slug, locale_id=self.locale_id).first()
         if category is None:
             from django.http import Http404
 

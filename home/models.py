@@ -58,7 +58,7 @@ class HomePage(DirectRouteMixin, BasePage):
         context["latest_news"] = (
             NewsArticlePage.objects.live()
             .public()
-            .filter(locale=self.locale)
+            .filter(locale_id=self.locale_id)
             .order_by("-date", "-pk")[:3]
         )
         return context

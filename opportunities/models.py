@@ -449,6 +449,9 @@ class OpportunityPage(BasePage):
     def card_cache_key(self) -> int:
         return self.pk
 
+    # The page header links the organisation (cms/routing.py).
+    route_select_related = ("organisation",)
+
     def card_cache_tags(self) -> list[str]:
         return self.card_tags(self.pk, self.organisation_id)
 

@@ -6,7 +6,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
 
-from cms.templatetags.cms_tags import json_ld
+from cms.templatetags.cms_tags import json_ld, written_in
 
 register = template.Library()
 
@@ -30,7 +30,7 @@ def event_jsonld(context, page) -> str:
         "endDate": timezone.localtime(end).isoformat(),
         "eventStatus": "https://schema.org/EventScheduled",
         "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
-        "inLanguage": page.locale.language_code,
+        "inLanguage": written_in(page),
         "isAccessibleForFree": page.is_free,
         "location": {
             "@type": "Place",
@@ -82,7 +82,7 @@ def upcoming_events(context, heading, organiser=None, limit=3):
     from events.models import EventIndexPage, Occurrence
 
     page = context.get("page")
-    locale = page.locale if page is not None else Locale.get_active()
+    locale = page.locale_id if page is not None else Locale.get_active().pk
     request = context.get("request")
     now = timezone.now()
 
@@ -95,7 +95,7 @@ def upcoming_events(context, heading, organiser=None, limit=3):
             "request": request,
             "heading": heading,
             "occurrences": occurrences,
-            "listing": EventIndexPage.objects.live().filter(locale=locale).first(),
+            "listing": EventIndexPage.objects.live().filter(locale_id=locale).first(),
             "show_empty": organiser is None,
         }
         html = render_to_string("events/upcoming_section.html", section)
@@ -109,7 +109,7 @@ def upcoming_events(context, heading, organiser=None, limit=3):
         tags.append(f"page:{organiser.pk}")
     heading_digest = hashlib.sha256(str(heading).encode()).hexdigest()[:16]
     key = (
-        f"upcoming:{getattr(site, 'pk', '-')}:{translation.get_language()}:{locale.pk}:"
+        f"upcoming:{getattr(site, 'pk', '-')}:{translation.get_language()}:{locale}:"
         f"{getattr(organiser, 'pk', '-')}:{limit}:{heading_digest}"
     )
     _, html = pagecache.fragment(key, tags, build, fresh=lambda kept: kept[0] > now.timestamp())

@@ -58,3 +58,31 @@ def test_direct_routing_agrees_with_wagtails_walk_in_fewer_queries(
     # the walk takes two per level.
     with django_assert_max_num_queries(2):
         root.route(RequestFactory().get("/"), paths[2])
+
+
+def test_the_site_roots_translations_are_kept_and_follow_publishing(
+    client, home_page, no_page_cache, django_assert_num_queries
+):
+    """Routing an Arabic URL starts at the Arabic home page, which is kept with the site
+    (cms/middleware.py) instead of asked for on every request; withdrawing or publishing
+    it again is seen at once."""
+    from wagtail.models import Locale
+
+    arabic = home_page.copy_for_translation(Locale.objects.create(language_code="ar"))
+    arabic.title = "التطوع في بيتبورغ"
+    arabic.save_revision().publish()
+
+    def title():
+        html = client.get("/ar/").content.decode()
+        return html.split("<h1>", 1)[1].split("</h1>", 1)[0]
+
+    assert title() == arabic.title
+    # The home page of the visitor's language is read with the site, not on its own.
+    with django_assert_num_queries(1):  # the latest news
+        assert client.get("/ar/").status_code == 200
+
+    arabic.refresh_from_db()
+    arabic.unpublish()
+    assert title() == home_page.title  # Wagtail's fallback: the German original
+    arabic.save_revision().publish()
+    assert title() == arabic.title
