@@ -63,6 +63,8 @@ def specific(page):
     related = getattr(model, "route_select_related", ())
     if not related:
         return page.specific
-    return (
-        model._default_manager.select_related(*related).filter(pk=page.pk).first() or page.specific
-    )
+    try:
+        # `get` asks without Wagtail's tree order, whose compilation cost more than the query.
+        return model._default_manager.select_related(*related).get(pk=page.pk)
+    except model.DoesNotExist:
+        return page.specific

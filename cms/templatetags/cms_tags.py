@@ -3,10 +3,11 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 from django import template
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from django.utils import translation
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
@@ -183,15 +184,35 @@ def language_links(context) -> list[dict]:
     page = context.get("page")
     current = translation.get_language()
     translations = _translation_urls(page, request) if isinstance(page, Page) else {}
-    links = []
-    for code, name in settings.LANGUAGES:
-        if code in translations:
-            url = translations[code][0]
-        else:
-            path = request.get_full_path() if request else "/"
-            url = translate_url(path, code)
-        links.append({"code": code, "name": name, "url": url, "current": code == current})
-    return links
+    urls = {code: found[0] for code, found in translations.items()}
+    missing = [code for code, _name in settings.LANGUAGES if code not in urls]
+    if missing:
+        urls.update(translate_urls(request.get_full_path() if request else "/", missing))
+    return [
+        {"code": code, "name": name, "url": urls[code], "current": code == current}
+        for code, name in settings.LANGUAGES
+    ]
+
+
+def translate_urls(url: str, codes: list[str]) -> dict[str, str]:
+    """Django's `translate_url` for several languages with one `resolve()` of the URL (in
+    the active language, as `translate_url` resolves it) instead of one per language."""
+    parsed = urlsplit(url)
+    try:
+        match = resolve(unquote(parsed.path))
+    except Resolver404:
+        return dict.fromkeys(codes, url)
+    name = f"{match.namespace}:{match.url_name}" if match.namespace else match.url_name
+    found = {}
+    for code in codes:
+        with translation.override(code):
+            try:
+                path = reverse(name, args=match.args, kwargs=match.kwargs)
+            except NoReverseMatch:
+                found[code] = url
+            else:
+                found[code] = urlunsplit(parsed._replace(path=path))
+    return found
 
 
 @register.simple_tag(takes_context=True)
