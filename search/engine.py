@@ -167,7 +167,13 @@ def result_pages(pks: list[int], restricted: list[str] | None = None) -> dict[in
     """The pages among `pks` that may be shown, as Wagtail's base pages, in one query: a
     result shows their title, URL, language and type; OpenSearch counts the facets and
     keeps the summary (`SUMMARY_FIELD`), so no page type's own table is read."""
-    return shown_pages(restricted=restricted).filter(pk__in=pks).order_by().in_bulk()
+    shown = shown_pages(restricted=restricted).filter(pk__in=pks).order_by()
+    return shown.only(*RESULT_FIELDS).in_bulk()
+
+
+# What a result shows of its page (`Hit`, search/views.py, templates/search/search.html): the
+# title, the URL, the type and the language; a page row has some thirty columns.
+RESULT_FIELDS = ("title", "url_path", "content_type_id", "locale_id", "alias_of_id", "path")
 
 
 def page_language(page: Page) -> str:
