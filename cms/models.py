@@ -170,12 +170,13 @@ def restricted_paths() -> list[str]:
     return pagecache.fragment("restricted-paths", [pagecache.SITE_TAG], build)
 
 
-def private_pages_q() -> Q:
-    """The pages inside a private section, from the kept paths."""
+def private_pages_q(prefix: str = "") -> Q:
+    """The pages inside a private section, from the kept paths; with `prefix` (say
+    "event__") as a condition on a related page."""
     condition = Q()
     for path in restricted_paths():
-        condition |= Q(path__startswith=path)
-    return condition if condition else Q(pk__in=[])
+        condition |= Q(**{f"{prefix}path__startswith": path})
+    return condition if condition else Q(**{f"{prefix}pk__in": []})
 
 
 class BasePageQuerySet(PageQuerySet):

@@ -42,7 +42,14 @@ from cms import pagecache
 from cms.api_fields import RichTextSerializer, TermSerializer
 from cms.blocks import RICH_TEXT_FEATURES
 from cms.form_pages import refuse_when_rate_limited
-from cms.models import BasePage, ConsentText, Submission, Taxonomy, submission_panels
+from cms.models import (
+    BasePage,
+    ConsentText,
+    Submission,
+    Taxonomy,
+    private_pages_q,
+    submission_panels,
+)
 
 from . import recurrence
 
@@ -77,7 +84,10 @@ def _page_title(column: str):
 class OccurrenceQuerySet(models.QuerySet):
     def public(self, locale=None):
         """Occurrences of live, public events (of one language), with what a card shows."""
-        queryset = self.filter(event__in=live_events().values("pk"))
+        # Live and public as conditions on the event's page row, which the language (and a
+        # card) joins anyway: as `event IN (live public events)` the database hashed every
+        # event of the site for a month's thousand dates (26 ms at 10,000 events).
+        queryset = self.filter(event__live=True).exclude(private_pages_q("event__"))
         if locale is not None:
             queryset = queryset.filter(event__locale=locale)
         # What a card shows of the campaign and the organiser (both pages) as subqueries.

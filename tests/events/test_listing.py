@@ -43,6 +43,32 @@ def test_upcoming_list_shows_live_future_events_only(client, event_index):
     assert "War schon" in archive and "Kommt noch" not in archive
 
 
+def test_a_private_events_dates_appear_in_no_listing(client, event_index, home_page):
+    """An event behind a view restriction (or below a private section) shows in no list of
+    dates: the upcoming list, the month, the day, the calendar feed, the home page."""
+    from wagtail.models import PageViewRestriction
+
+    start = in_days(2, 10)
+    EventPageFactory(parent=event_index, title="Offener Abend", start=start)
+    private = EventPageFactory(parent=event_index, title="Internes Treffen", start=start)
+    PageViewRestriction.objects.create(
+        page=private, restriction_type=PageViewRestriction.PASSWORD, password="pw"
+    )
+    day = timezone.localtime(start).date()
+    urls = [
+        event_index.url,
+        f"{event_index.url}monat/{day.year}/{day.month}/",
+        f"{event_index.url}?date_from={day.isoformat()}&date_to={day.isoformat()}",
+        f"{event_index.url}kalender/",
+        home_page.url,
+        "/api/v2/events/?limit=100",
+    ]
+    for url in urls:
+        body = client.get(url).content.decode()
+        assert "Offener Abend" in body, url
+        assert "Internes Treffen" not in body, url
+
+
 def test_filters_by_category_district_free_and_dates(client, event_index, categories, districts):
     EventPageFactory(
         parent=event_index,
