@@ -44,7 +44,9 @@ class DirectRouteMixin:
                 depth__gt=self.depth,
                 depth__lte=self.depth + len(path_components),
                 path__startswith=self.path,
-            ).order_by()
+            )
+            .order_by()
+            .only("url_path", "depth", "content_type_id")  # the walk reads these, no more
         }
         for level, prefix in enumerate(prefixes, start=1):
             page = along.get(prefix)

@@ -154,7 +154,7 @@ class EventListingMixin(RoutablePageMixin):
 
     def occurrences(self):
         """This page's occurrences: all events of its language (overridden by campaigns)."""
-        return Occurrence.objects.public(self.locale)
+        return Occurrence.objects.public(self.locale_id)
 
     def feed_events(self):
         """Events with a date from a month ago to a year ahead: what a subscribed calendar

@@ -504,7 +504,7 @@ class OpportunityPage(BasePage):
     def similar(self, count: int = 3):
         """Open opportunities that share a field of activity, for a closed one's page."""
         return (
-            OpportunityPage.objects.listing(self.locale)
+            OpportunityPage.objects.listing(self.locale_id)
             .filter(fields_of_activity__in=self.fields_of_activity.all())
             .exclude(pk=self.pk)
             .distinct()[:count]
