@@ -3,12 +3,14 @@ own `api.py`; cms/urls.py mounts them under /api/v2/."""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping
 
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import Q, QuerySet
+from django.http import Http404
 from django.urls import path, register_converter
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.http import http_date
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
@@ -17,7 +19,7 @@ from rest_framework.exceptions import ParseError
 from rest_framework.response import Response
 from rest_framework.throttling import SimpleRateThrottle
 from rest_framework.views import APIView
-from wagtail.api.v2.filters import FieldsFilter, OrderingFilter
+from wagtail.api.v2.filters import FieldsFilter, LocaleFilter, OrderingFilter
 from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.utils import BadRequestError, page_models_from_string
 from wagtail.api.v2.views import PagesAPIViewSet
@@ -25,7 +27,7 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Page, Site, get_page_models
 
-from . import pagecache
+from . import locales, pagecache
 from .api_schema import DETAIL, WagtailEndpointSchema
 from .models import ConsentText, private_pages_q
 
@@ -135,8 +137,29 @@ def share_site_root_paths(objects, request) -> None:
             page._wagtail_cached_site_root_paths = paths
 
 
+class KeptLocaleFilter(LocaleFilter):
+    """Wagtail's `?locale=`, with the locale from the kept list (cms/locales.py) instead
+    of a query; an unknown language code is a 404, as in Wagtail."""
+
+    def filter_queryset(self, request, queryset, view):
+        code = request.GET.get("locale")
+        if code is None:
+            return queryset
+        locale = locales.all_locales().get(code)
+        if locale is None:
+            raise Http404("locale not found")
+        child_of = getattr(queryset, "_filtered_by_child_of", None)
+        queryset = queryset.filter(locale_id=locale.pk)
+        if child_of:
+            queryset._filtered_by_child_of = child_of
+        return queryset
+
+
+_REPLACED_FILTERS = {OrderingFilter: StableOrderingFilter, LocaleFilter: KeptLocaleFilter}
+
+
 def _stable(backends: list) -> list:
-    return [StableOrderingFilter if b is OrderingFilter else b for b in backends]
+    return [_REPLACED_FILTERS.get(b, b) for b in backends]
 
 
 class PublicEndpointMixin:
@@ -206,6 +229,49 @@ class PublicPagesAPIViewSet(PublicEndpointMixin, PagesAPIViewSet):
         response["Cache-Control"] = "private, no-store"
         return response
 
+    def listing_view(self, request):
+        """Wagtail's listing; for a page type whose cards are kept (`card_key_fields` and
+        `card_tags` on the model, e.g. opportunities) it reads only the twenty keys and
+        serializes just the items not yet kept, each kept like a card until its tags
+        change (cms/pagecache.py `fragments`)."""
+        queryset = self.get_queryset()
+        # Wagtail's `get_serializer_class` asks for the queryset again, only for its model.
+        self.get_queryset = lambda: queryset
+        self.check_query_parameters(queryset)
+        queryset = self.filter_queryset(queryset)
+        key_fields = getattr(queryset.model, "card_key_fields", None)
+        if not isinstance(queryset, QuerySet) or key_fields is None:  # `?search=` too
+            found = self.paginate_queryset(queryset)
+            return self.get_paginated_response(self.get_serializer(found, many=True).data)
+        keys = queryset.select_related(None).prefetch_related(None).values_list(*key_fields)
+        rows = list(self.paginate_queryset(keys))
+        signature = self._item_signature(queryset.model)
+        names = {row[0]: f"api-item:{signature}:{row[0]}" for row in rows}
+        wanted = {names[row[0]]: queryset.model.card_tags(*row) for row in rows}
+
+        def serialize(missing: list[str]) -> dict:
+            pages = list(queryset.filter(pk__in=[pk for pk in names if names[pk] in missing]))
+            share_site_root_paths(pages, request._request)
+            items = dict.fromkeys(missing)  # None: gone since the keys were read
+            data = self.get_serializer(pages, many=True).data
+            items.update(zip((names[page.pk] for page in pages), data, strict=True))
+            return items
+
+        items = pagecache.fragments(wanted, serialize)
+        return self.get_paginated_response(
+            [items[names[row[0]]] for row in rows if items[names[row[0]]] is not None]
+        )
+
+    def _item_signature(self, model) -> str:
+        """What an item's JSON depends on besides its page: the endpoint and its fields,
+        the URL its links start with, the language of names and the day (the expiry of
+        linked translations)."""
+        request = self.request
+        parts = (type(self).__qualname__, model._meta.label, request.GET.get("fields", ""))
+        parts += (request.scheme, request.get_host(), translation.get_language() or "")
+        raw = "|".join((*parts, timezone.localdate().isoformat()))
+        return hashlib.sha256(raw.encode()).hexdigest()[:24]
+
     def get_queryset(self):
         # Wagtail's serializer reads `page.locale` for every item's `meta.locale`: without
         # the join that is one query per page of a listing.
@@ -267,8 +333,11 @@ class PublicPagesAPIViewSet(PublicEndpointMixin, PagesAPIViewSet):
         if site is not None and "site" not in request.GET and anonymous:
             # The site's pages in every language, as Wagtail chooses them.
             root = site.root_page
-            in_site = Q(path__startswith=root.path)
-            for tree_path in root.get_translations().values_list("path", flat=True):
+            tree_paths = getattr(root, "kept_tree_paths", None)  # cms/middleware.py
+            if tree_paths is None:
+                tree_paths = [root.path, *root.get_translations().values_list("path", flat=True)]
+            in_site = Q()
+            for tree_path in tree_paths:
                 in_site |= Q(path__startswith=tree_path)
             found = Q(live=True) & ~private_pages_q() & in_site
         self._visible_q = found

@@ -23,7 +23,7 @@ from wagtail.models.i18n import LocaleManager
 _known: dict[str, Locale] = {}
 
 
-def _all_locales() -> dict[str, Locale]:
+def all_locales() -> dict[str, Locale]:
     if not _known:
         from . import pagecache
 
@@ -35,7 +35,7 @@ def _all_locales() -> dict[str, Locale]:
 
 
 def get_for_language(manager, language_code: str) -> Locale:
-    locale = _all_locales().get(get_supported_content_language_variant(language_code))
+    locale = all_locales().get(get_supported_content_language_variant(language_code))
     if locale is None:
         raise Locale.DoesNotExist(f"No locale for {language_code!r}")
     return copy.copy(locale)

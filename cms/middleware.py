@@ -49,4 +49,10 @@ def _site(request) -> Site | None:
         # `root_page.localized`): kept with the site (cms/routing.py).
         translations = root.get_translations().live().specific()
         root.kept_translations = {page.locale_id: page for page in translations}
+        # The site's pages in every language lie below these (the API's visible pages,
+        # cms/api.py), drafts included, as Wagtail's `get_translations` gives them.
+        root.kept_tree_paths = [
+            root.path,
+            *root.get_translations().order_by("path").values_list("path", flat=True),
+        ]
     return site

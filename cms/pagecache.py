@@ -614,7 +614,9 @@ def on_site_wide_change(sender, instance, created=False, **kwargs) -> None:
     # it: nothing shown changes.
     if created and isinstance(instance, BaseSiteSetting):
         return
-    if isinstance(instance, _SITE_WIDE_MODELS):
+    # A new translation of a site root (a draft too) adds to the site's kept tree paths.
+    new_root = created and isinstance(instance, Page) and instance.depth <= 2
+    if new_root or isinstance(instance, _SITE_WIDE_MODELS):
         bump([SITE_TAG])
         transaction.on_commit(lambda: bump([SITE_TAG]), robust=True)
 

@@ -453,7 +453,11 @@ class OpportunityPage(BasePage):
     route_select_related = ("organisation",)
 
     def card_cache_tags(self) -> list[str]:
-        return self.card_tags(self.pk, self.organisation_id)
+        return self.card_tags(*(getattr(self, name) for name in self.card_key_fields))
+
+    # A listing reads only these per result and keeps each result's card (or API item)
+    # under `card_tags(*row)`: the listing below, cms/api.py.
+    card_key_fields = ("pk", "organisation_id")
 
     @staticmethod
     def card_tags(pk, organisation_id) -> list[str]:
@@ -550,7 +554,7 @@ class OpportunityIndexPage(BasePage):
         # The results as the keys of their cards: whole pages only for cards not kept.
         keys = opportunity_filter.qs.select_related(None).prefetch_related(None)
         results = pagecache.Paginator(
-            keys.values_list("pk", "organisation_id"), self.per_page
+            keys.values_list(*OpportunityPage.card_key_fields), self.per_page
         ).get_page(request.GET.get("page"))
         pagecache.card_keys(results, OpportunityPage.card_tags, OpportunityPage.cards_by_pk)
         query = request.GET.copy()

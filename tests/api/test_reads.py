@@ -132,3 +132,34 @@ def test_out_of_range_ids_and_unknown_sites_are_client_errors(client, site):
     )
     assert not_an_object.status_code == 400
     assert "detail" in not_an_object.json()
+
+
+def test_the_locale_filter_answers_404_for_an_unknown_language(client, site):
+    found = client.get("/api/v2/pages/?locale=de").json()["items"]
+    assert found and {item["meta"]["locale"] for item in found} == {"de"}
+    assert client.get("/api/v2/pages/?locale=xx").status_code == 404
+    assert client.get("/api/v2/opportunities/?locale=xx").status_code == 404
+
+
+def test_pages_below_a_new_draft_translation_of_the_home_page_are_listed(client, home_page):
+    """The API's visible pages lie below the site root and its translations, kept with the
+    site: a new translation of the root, even a draft, must widen them at once."""
+    from wagtail.models import Locale
+
+    from opportunities.models import OrganisationIndexPage, OrganisationPage
+
+    locale_en = Locale.objects.create(language_code="en")
+    assert client.get("/api/v2/pages/?locale=en").json()["items"] == []  # the site is kept
+    home_en = home_page.copy_for_translation(locale_en)
+    assert not home_en.live
+    index_en = home_en.add_child(
+        instance=OrganisationIndexPage(title="Clubs", slug="clubs", locale=locale_en, live=False)
+    )
+    club = index_en.add_child(
+        instance=OrganisationPage(
+            title="Sports club", slug="sports-club", locale=locale_en, description="<p>Club</p>"
+        )
+    )
+    club.save_revision().publish()
+    titles = [item["title"] for item in client.get("/api/v2/pages/?locale=en").json()["items"]]
+    assert titles == ["Sports club"]

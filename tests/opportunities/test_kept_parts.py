@@ -234,3 +234,70 @@ def test_a_preview_neither_reads_nor_leaves_kept_parts(client, opportunity, cons
     opportunity.refresh_from_db()
     html = rendered(client, opportunity.url)[0]
     assert "Entwurf" not in html and "Eine Aufgabe für Menschen, die gern helfen." in html
+
+
+API_LISTINGS = [
+    "/api/v2/opportunities/?fields=languages,fields_of_activity",
+    "/api/v2/pages/?type=opportunities.OpportunityPage&fields=summary,district,organisation",
+]
+
+
+def api_items(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, url
+    return response.json()["items"]
+
+
+def page_reads(client, url) -> int:
+    """How many of the request's queries read the opportunities' page rows (`title`),
+    which only serializing an item needs: the keys of a listing are pk and organisation."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return sum('"wagtailcore_page"."title"' in q["sql"] for q in queries.captured_queries)
+
+
+@pytest.mark.parametrize("url", API_LISTINGS)
+def test_api_items_are_kept_and_follow_the_page_its_organisation_and_taxonomies(
+    client, organisation_index, club, opportunity, url
+):
+    (item,) = api_items(client, url)
+    assert item["title"] == "Bambini-Training" and page_reads(client, url) == 0
+    assert item["meta"]["html_url"].endswith("/de/organisationen/tus-erdorf/bambini-training/")
+
+    publish(opportunity, title="Bambini-Training am Samstag")
+    assert api_items(client, url)[0]["title"] == "Bambini-Training am Samstag"
+
+    publish(club, title="TuS 1920 Erdorf")
+    if "organisation" in url:
+        assert api_items(client, url)[0]["organisation"]["title"] == "TuS 1920 Erdorf"
+    publish(organisation_index, slug="vereine")
+    (item,) = api_items(client, url)
+    assert item["meta"]["html_url"].endswith("/de/vereine/tus-erdorf/bambini-training/")
+    if "organisation" in url:
+        district = opportunity.district
+        district.name = "Erdorf (Bitburg)"
+        district.save()
+        assert api_items(client, url)[0]["district"]["name"] == "Erdorf (Bitburg)"
+    else:
+        language = Language.objects.get(code="de")
+        language.name = "Deutsch (einfach)"
+        language.save()
+        assert api_items(client, url)[0]["languages"][0]["name"] == "Deutsch (einfach)"
+    assert page_reads(client, url) == 0
+
+    opportunity.refresh_from_db()
+    opportunity.unpublish()
+    assert api_items(client, url) == []
+
+
+def test_kept_api_items_differ_by_fields_and_endpoint(client, opportunity):
+    typed = "/api/v2/pages/?type=opportunities.OpportunityPage"
+    plain = api_items(client, typed)[0]
+    with_summary = api_items(client, typed + "&fields=summary")[0]
+    assert "summary" not in plain and with_summary["summary"] == opportunity.summary
+    # The opportunities endpoint shows more by default than the pages endpoint.
+    endpoint = api_items(client, "/api/v2/opportunities/")[0]
+    assert endpoint["organisation"]["title"] == "TuS Erdorf" and "organisation" not in plain
