@@ -23,14 +23,18 @@ from wagtail.models.i18n import LocaleManager
 _known: dict[str, Locale] = {}
 
 
+FRAGMENT = "locales"
+
+
+def read_locales() -> dict[str, Locale]:
+    return {locale.language_code: locale for locale in Locale.objects.all()}
+
+
 def all_locales() -> dict[str, Locale]:
     if not _known:
         from . import pagecache
 
-        def build() -> dict[str, Locale]:
-            return {locale.language_code: locale for locale in Locale.objects.all()}
-
-        _known.update(pagecache.fragment("locales", [pagecache.SITE_TAG], build))
+        _known.update(pagecache.fragment(FRAGMENT, [pagecache.SITE_TAG], read_locales))
     return _known
 
 

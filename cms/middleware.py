@@ -2,7 +2,8 @@ from django.core.exceptions import DisallowedHost
 from django.middleware.locale import LocaleMiddleware
 from wagtail.models import Site
 
-from . import pagecache
+from . import locales, pagecache
+from .models import RESTRICTED_PATHS, read_restricted_paths
 
 # Paths outside i18n_patterns. Django's LocaleMiddleware turns a 404 there into a redirect
 # to /de/<path>, because Wagtail's catch-all page route accepts any path; an API client or
@@ -33,10 +34,25 @@ class KnownSiteMiddleware:
             host = request.get_host()
         except DisallowedHost:
             return self.get_response(request)
-        request._wagtail_site = pagecache.fragment(
-            f"site:{host}:{request.get_port()}", [pagecache.SITE_TAG], lambda: _site(request)
-        )
-        return self.get_response(request)
+        site_key = f"site:{host}:{request.get_port()}"
+        if request.method not in ("GET", "HEAD"):
+            request._wagtail_site = pagecache.fragment(
+                site_key, [pagecache.SITE_TAG], lambda: _site(request)
+            )
+            return self.get_response(request)
+        with pagecache.read_once():
+            # With the site, in the same round trip, what nearly every page asks for.
+            read = {
+                site_key: lambda: _site(request),
+                locales.FRAGMENT: locales.read_locales,
+                RESTRICTED_PATHS: read_restricted_paths,
+            }
+            kept = pagecache.fragments(
+                dict.fromkeys(read, [pagecache.SITE_TAG]),
+                lambda names: {name: read[name]() for name in names},
+            )
+            request._wagtail_site = kept[site_key]
+            return self.get_response(request)
 
 
 def _site(request) -> Site | None:

@@ -164,10 +164,14 @@ def restricted_paths() -> list[str]:
     generation (cms/pagecache.py). Wagtail's `.public()` reads them on every call."""
     from cms import pagecache
 
-    def build() -> list[str]:
-        return sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True)))
+    return pagecache.fragment(RESTRICTED_PATHS, [pagecache.SITE_TAG], read_restricted_paths)
 
-    return pagecache.fragment("restricted-paths", [pagecache.SITE_TAG], build)
+
+RESTRICTED_PATHS = "restricted-paths"
+
+
+def read_restricted_paths() -> list[str]:
+    return sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True)))
 
 
 def private_pages_q(prefix: str = "") -> Q:

@@ -49,6 +49,8 @@ import logging
 import secrets
 import time
 from collections.abc import Iterable
+from contextlib import contextmanager
+from contextvars import ContextVar
 from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
@@ -179,10 +181,39 @@ def fragment(name: str, tags: list[str], build, fresh=None):
     return fragments({name: tags}, lambda names: {name: build()}, fresh)[name]
 
 
+# Within a read-only request (`read_once`), the parts already read in it.
+_read_in_request: ContextVar[dict | None] = ContextVar("pagecache_read_in_request", default=None)
+
+
+@contextmanager
+def read_once():
+    """Within this block each kept part is read from the store at most once: a GET changes
+    nothing, so the private sections that routing, the listing and its count all ask for
+    are the same for the whole request (cms/middleware.py reads the site-wide parts in
+    one round trip when the request starts)."""
+    token = _read_in_request.set({})
+    try:
+        yield
+    finally:
+        _read_in_request.reset(token)
+
+
 def fragments(wanted: dict[str, list[str]], build, fresh=None) -> dict:
     """`fragment` for many entries in one round trip: `wanted` maps each name to its tags,
     `build(names)` returns a dict with the values of the names that were missing or stale
     (so that a listing renders the cards it lacks with one query). Returns every value."""
+    read = _read_in_request.get()
+    if read is None:
+        return _fragments(wanted, build, fresh)
+    values = {name: read[name] for name in wanted if name in read}
+    if len(values) < len(wanted):
+        missing = {name: tags for name, tags in wanted.items() if name not in values}
+        values.update(_fragments(missing, build, fresh))
+        read.update(values)
+    return values
+
+
+def _fragments(wanted: dict[str, list[str]], build, fresh=None) -> dict:
     keys = {name: f"f:{name}" for name in wanted}
     tags = sorted({tag for name_tags in wanted.values() for tag in name_tags})
     try:

@@ -10,8 +10,8 @@ from django.utils.translation import gettext_lazy as _
 from django_filters import rest_framework as filters
 from wagtail.models import Locale
 
+from cms.filters import TermsFilter
 from cms.models import District, TargetGroup
-from opportunities.filters import active_locale_terms
 
 from .models import CampaignPage, EventCategory, EventPage, Occurrence
 
@@ -39,24 +39,21 @@ class EventFilterBase(filters.FilterSet):
         method="filter_campaign",
         empty_label=_("All campaigns"),
     )
-    category = filters.ModelMultipleChoiceFilter(
+    category = TermsFilter(
+        EventCategory,
         label=_("Category"),
-        queryset=lambda request: active_locale_terms(EventCategory),
-        to_field_name="slug",
         method="filter_category",
         widget=forms.CheckboxSelectMultiple,
     )
-    district = filters.ModelMultipleChoiceFilter(
+    district = TermsFilter(
+        District,
         label=_("District"),
-        queryset=lambda request: active_locale_terms(District),
-        to_field_name="slug",
         method="filter_district",
         widget=forms.CheckboxSelectMultiple,
     )
-    target_group = filters.ModelMultipleChoiceFilter(
+    target_group = TermsFilter(
+        TargetGroup,
         label=_("Target group"),
-        queryset=lambda request: active_locale_terms(TargetGroup),
-        to_field_name="slug",
         method="filter_target_group",
         widget=forms.CheckboxSelectMultiple,
     )

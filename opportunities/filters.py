@@ -5,6 +5,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django_filters import rest_framework as filters
 
+from cms.filters import TermsFilter
 from cms.models import District, FieldOfActivity, Language, TargetGroup
 
 from .models import OpportunityPage
@@ -25,13 +26,6 @@ TIME_CHOICES = [
 ]
 
 
-def active_locale_terms(model):
-    """Filter choices in the visitor's language; the slug is the same in every language."""
-    from wagtail.models import Locale
-
-    return model.objects.filter(locale=Locale.get_active())
-
-
 # Filter name: the many-to-many field and its through table's column for the term.
 TERM_RELATIONS = {
     "field": ("fields_of_activity", "fieldofactivity"),
@@ -42,25 +36,22 @@ TERM_RELATIONS = {
 class OpportunityFilter(filters.FilterSet):
     # The many-to-many filters are subqueries, not joins: a join needs DISTINCT over whole
     # page rows, which made the listing's count and page sort 10,000 wide rows.
-    field = filters.ModelMultipleChoiceFilter(
+    field = TermsFilter(
+        FieldOfActivity,
         label=_("Field of activity"),
-        to_field_name="slug",
-        queryset=lambda request: active_locale_terms(FieldOfActivity),
         widget=forms.CheckboxSelectMultiple,
         method="filter_terms",
     )
-    district = filters.ModelMultipleChoiceFilter(
+    district = TermsFilter(
+        District,
         label=_("District"),
         field_name="district__slug",
-        to_field_name="slug",
-        queryset=lambda request: active_locale_terms(District),
         widget=forms.CheckboxSelectMultiple,
         distinct=False,  # a foreign key: one row per page anyway
     )
-    target_group = filters.ModelMultipleChoiceFilter(
+    target_group = TermsFilter(
+        TargetGroup,
         label=_("Target group"),
-        to_field_name="slug",
-        queryset=lambda request: active_locale_terms(TargetGroup),
         widget=forms.CheckboxSelectMultiple,
         method="filter_terms",
     )

@@ -15,7 +15,7 @@ from wagtail.signal_handlers import (
 )
 
 from cms import pagecache
-from cms.models import FieldOfActivity, Language
+from cms.models import District, FieldOfActivity, Language
 from opportunities.factories import OpportunityPageFactory
 from opportunities.models import OpportunityPage
 
@@ -241,3 +241,27 @@ def test_organisation_page_lists_open_opportunities_in_constant_queries(
     assert html.count('class="card opportunity-card"') == 15
     assert "Zu</a>" not in html
     assert count_queries(client, club.url) == few
+
+
+def test_filters_accept_the_terms_of_the_visitors_language_and_name_an_unknown_one(
+    client, listing_page, catalogue, taxonomy
+):
+    """The chosen slugs are checked against the kept terms: a term added in the admin is
+    a valid choice at once, an unknown slug is a translated 400 in the API and a form error
+    (with every open opportunity) on the page."""
+    refused = client.get("/api/v2/opportunities/?district=kyllburg")
+    assert refused.status_code == 400
+    assert "kyllburg" in refused.json()["message"]
+    html = client.get(f"{listing_page.url}?district=kyllburg").content.decode()
+    assert "kyllburg" in html and "Sprachcafé" in html
+
+    district = District.objects.create(
+        name="Kyllburg", slug="kyllburg", locale=taxonomy["erdorf"].locale
+    )
+    page = catalogue["arabic"]
+    page.district = district
+    page.save_revision().publish()
+    found = client.get("/api/v2/opportunities/?district=kyllburg").json()["items"]
+    assert [item["title"] for item in found] == [page.title]
+    assert client.get("/api/v2/opportunities/?district=kyllburg&district=erdorf").status_code == 200
+    assert client.get("/api/v2/opportunities/?field=sport&field=fussball").status_code == 400
