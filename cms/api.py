@@ -121,9 +121,7 @@ class BoundedPagination(WagtailPagination):
         # Wagtail's pagination asks the queryset for its count: the kept one answers.
         counted = queryset.all()
         counted.count = lambda: pagecache.cached_count(queryset)
-        found = super().paginate_queryset(counted, request, view)
-        share_site_root_paths(found, request._request)
-        return found
+        return super().paginate_queryset(counted, request, view)
 
 
 def share_site_root_paths(objects, request) -> None:
@@ -242,9 +240,10 @@ class PublicPagesAPIViewSet(PublicEndpointMixin, PagesAPIViewSet):
         key_fields = getattr(queryset.model, "card_key_fields", None)
         if not isinstance(queryset, QuerySet) or key_fields is None:  # `?search=` too
             found = self.paginate_queryset(queryset)
+            share_site_root_paths(found, request._request)
             return self.get_paginated_response(self.get_serializer(found, many=True).data)
         keys = queryset.select_related(None).prefetch_related(None).values_list(*key_fields)
-        rows = list(self.paginate_queryset(keys))
+        rows = pagecache.cached_rows(self.paginate_queryset(keys))
         signature = self._item_signature(queryset.model)
         names = {row[0]: f"api-item:{signature}:{row[0]}" for row in rows}
         wanted = {names[row[0]]: queryset.model.card_tags(*row) for row in rows}

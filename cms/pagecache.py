@@ -169,7 +169,7 @@ def _generations_for_store(tags: list[str]) -> dict[str, str]:
 SEARCH_TAG = "section:search"
 
 
-def fragment(name: str, tags: list[str], build, fresh=None):
+def fragment(name: str, tags: list[str], build, fresh=None, keep=None):
     """What `build()` returns, computed once per generation of `tags` and kept in the page
     cache's store: the parts every page shows (menu, footer links) cost one Redis round
     trip instead of a dozen SQL queries on each uncached page. The entry keeps the
@@ -177,8 +177,17 @@ def fragment(name: str, tags: list[str], build, fresh=None):
     generations are read before `build()` reads the database, so a change committed
     meanwhile bumps them and the next request builds afresh. Without the store, `build()`
     runs every time. `fresh(value)`, if given, may also call a kept value stale (a list of
-    coming dates whose first one has ended)."""
-    return fragments({name: tags}, lambda names: {name: build()}, fresh)[name]
+    coming dates whose first one has ended). `keep(value, generations, started_ns)`, if
+    given, decides whether a value just built may be stored (see `settled`)."""
+    return fragments({name: tags}, lambda names: {name: build()}, fresh, keep)[name]
+
+
+def settled(generations: list[str | None], started_ns: int) -> bool:
+    """Whether none of a value's tags changed within PAGE_CACHE_CLOCK_SKEW_MS before its
+    building began: a value read from the search index, which shows a change only after
+    its next refresh, is then not kept under the change's generation."""
+    known = {str(n): value for n, value in enumerate(generations) if value is not None}
+    return not _bumped_since(known, started_ns)
 
 
 # Within a read-only request (`read_once`), the parts already read in it.
@@ -198,22 +207,23 @@ def read_once():
         _read_in_request.reset(token)
 
 
-def fragments(wanted: dict[str, list[str]], build, fresh=None) -> dict:
+def fragments(wanted: dict[str, list[str]], build, fresh=None, keep=None) -> dict:
     """`fragment` for many entries in one round trip: `wanted` maps each name to its tags,
     `build(names)` returns a dict with the values of the names that were missing or stale
     (so that a listing renders the cards it lacks with one query). Returns every value."""
     read = _read_in_request.get()
     if read is None:
-        return _fragments(wanted, build, fresh)
+        return _fragments(wanted, build, fresh, keep)
     values = {name: read[name] for name in wanted if name in read}
     if len(values) < len(wanted):
         missing = {name: tags for name, tags in wanted.items() if name not in values}
-        values.update(_fragments(missing, build, fresh))
+        values.update(_fragments(missing, build, fresh, keep))
         read.update(values)
     return values
 
 
-def _fragments(wanted: dict[str, list[str]], build, fresh=None) -> dict:
+def _fragments(wanted: dict[str, list[str]], build, fresh=None, keep=None) -> dict:
+    started_ns = time.time_ns()
     keys = {name: f"f:{name}" for name in wanted}
     tags = sorted({tag for name_tags in wanted.values() for tag in name_tags})
     try:
@@ -236,11 +246,14 @@ def _fragments(wanted: dict[str, list[str]], build, fresh=None) -> dict:
     if missing:
         built = build(missing)
         values.update(built)
+        if keep is not None:
+            missing = [name for name in missing if keep(built[name], stamps[name], started_ns)]
         try:
-            page_cache().set_many(
-                {keys[name]: (stamps[name], built[name]) for name in missing},
-                timeout=settings.PAGE_CACHE_TIMEOUT,
-            )
+            if missing:
+                page_cache().set_many(
+                    {keys[name]: (stamps[name], built[name]) for name in missing},
+                    timeout=settings.PAGE_CACHE_TIMEOUT,
+                )
         except Exception:
             logger.warning("Could not keep %s in the page cache's store", missing)
     return values
@@ -251,12 +264,31 @@ def cached_count(queryset) -> int:
     change, withdrawal or move of a page renews `SEARCH_TAG`): a listing's total over
     10,000 pages is a scan that grows with the data. The SQL is the key, so every filter
     combination has its own; dates in it (expiry) change the key daily."""
+    key = _query_key(queryset)
+    if key is None:
+        return 0
+    return fragment(f"count:{key}", [SITE_TAG, SEARCH_TAG], queryset.count)
+
+
+def cached_rows(queryset) -> list:
+    """The rows of a `values_list()` query (a listing's page of keys), kept like
+    `cached_count`: a filtered listing's page is a join over thousands of pages, and it
+    changes only when a page changes. Which cards or API items the keys show is kept
+    apart, under the tags of their own pages."""
+    key = _query_key(queryset)
+    if key is None:
+        return []
+    return fragment(f"rows:{key}", [SITE_TAG, SEARCH_TAG], lambda: list(queryset))
+
+
+def _query_key(queryset) -> str | None:
+    """The query's SQL as a key (None for a query that can match nothing): every filter
+    combination and page has its own, and dates in it (an expiry) change it daily."""
     try:
         sql, params = queryset.query.sql_with_params()
     except EmptyResultSet:
-        return 0
-    key = hashlib.sha256(f"{queryset.db}|{sql}|{params!r}".encode()).hexdigest()[:32]
-    return fragment(f"count:{key}", [SITE_TAG, SEARCH_TAG], queryset.count)
+        return None
+    return hashlib.sha256(f"{queryset.db}|{sql}|{params!r}".encode()).hexdigest()[:32]
 
 
 class CardKey:
@@ -287,7 +319,18 @@ def card_keys(page, tags_of, load):
 
 
 class Paginator(DjangoPaginator):
-    """Django's paginator with the total from `cached_count`."""
+    """Django's paginator with the total from `cached_count`; with `keep_rows` (for a
+    `values_list()` of keys) a page's rows from `cached_rows`."""
+
+    def __init__(self, *args, keep_rows: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.keep_rows = keep_rows
+
+    def page(self, number):
+        page = super().page(number)
+        if self.keep_rows and hasattr(page.object_list, "query"):
+            page.object_list = cached_rows(page.object_list)
+        return page
 
     @cached_property
     def count(self) -> int:

@@ -554,7 +554,7 @@ class OpportunityIndexPage(BasePage):
         # The results as the keys of their cards: whole pages only for cards not kept.
         keys = opportunity_filter.qs.select_related(None).prefetch_related(None)
         results = pagecache.Paginator(
-            keys.values_list(*OpportunityPage.card_key_fields), self.per_page
+            keys.values_list(*OpportunityPage.card_key_fields), self.per_page, keep_rows=True
         ).get_page(request.GET.get("page"))
         pagecache.card_keys(results, OpportunityPage.card_tags, OpportunityPage.cards_by_pk)
         query = request.GET.copy()

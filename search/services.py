@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import hashlib
 import json
 import logging
 import uuid
@@ -37,9 +38,25 @@ class SearchAnswer:
 def search(params: SearchParams) -> SearchAnswer:
     """Search, count the query for the staff report, and put the staff's promoted results
     for it on top."""
-    outcome = run_search(params)
+    outcome = kept_outcome(params)
     count(params.query, params.language, params.page, outcome.total)
     return SearchAnswer(outcome, promotions(params.query, params.language))
+
+
+def kept_outcome(params: SearchParams) -> Outcome:
+    """`run_search(params)`, kept per generation of the site and of the pages (every
+    publish, change, withdrawal, move and private section renews one of them) and per day
+    (date filters and event dates are relative to it). An answer from the database while
+    the search server is away is not kept, nor one that began within the clock skew after
+    a change, which the index shows only after its next refresh."""
+    raw = f"{params!r}|{timezone.localdate()}"
+    key = "search:" + hashlib.sha256(raw.encode()).hexdigest()[:32]
+
+    def keep(outcome: Outcome, generations, started_ns: int) -> bool:
+        return not outcome.degraded and pagecache.settled(generations, started_ns)
+
+    tags = [pagecache.SITE_TAG, pagecache.SEARCH_TAG]
+    return pagecache.fragment(key, tags, lambda: run_search(params), keep=keep)
 
 
 def count(query: str, language: str, page: int, total: int) -> None:

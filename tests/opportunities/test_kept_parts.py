@@ -301,3 +301,37 @@ def test_kept_api_items_differ_by_fields_and_endpoint(client, opportunity):
     # The opportunities endpoint shows more by default than the pages endpoint.
     endpoint = api_items(client, "/api/v2/opportunities/")[0]
     assert endpoint["organisation"]["title"] == "TuS Erdorf" and "organisation" not in plain
+
+
+def test_a_kept_page_of_listing_results_follows_every_change_of_an_opportunity(
+    client, listing_page, club, opportunity, taxonomy
+):
+    """A listing's page of keys is kept per filter combination until any page changes: a
+    new opportunity, one that is filled or withdrawn, and one whose district changes."""
+    from opportunities.factories import OpportunityPageFactory
+
+    html_url = f"{listing_page.url}?district=erdorf"
+    api_url = "/api/v2/opportunities/?district=erdorf"
+
+    def listed():
+        html = rendered(client, html_url)[0]
+        in_api = sorted(item["title"] for item in client.get(api_url).json()["items"])
+        in_html = sorted(t for t in ("Bambini-Training", "Platzwart") if t in html)
+        assert in_html == in_api, (in_html, in_api)
+        return in_api
+
+    assert listed() == ["Bambini-Training"]
+    assert listed() == ["Bambini-Training"]  # now kept
+    groundsman = OpportunityPageFactory(
+        parent=club, title="Platzwart", slug="platzwart", district=taxonomy["erdorf"]
+    )
+    assert listed() == ["Bambini-Training", "Platzwart"]
+    publish(opportunity, status="filled")
+    assert listed() == ["Platzwart"]
+    publish(groundsman, district=taxonomy["stahl"])
+    assert listed() == []
+    publish(opportunity, status="open")
+    assert listed() == ["Bambini-Training"]
+    opportunity.refresh_from_db()
+    opportunity.unpublish()
+    assert listed() == []

@@ -391,3 +391,32 @@ def test_kept_search_answers_follow_the_language_asked_for(site, client):
     )
     assert again["X-Cache"] == "HIT" and again.json() == arabic.json()
     assert "Accept-Language" in again["Vary"]
+
+
+def test_the_search_page_keeps_an_outcome_until_a_change_and_not_before_the_index_shows_it(
+    site, client, page_index, settings
+):
+    """The search page keeps the engine's outcome per search (search.services.kept_outcome)
+    until a page changes. The index shows a change only after its next refresh, so an
+    outcome whose search began within PAGE_CACHE_CLOCK_SKEW_MS of a change is not kept."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from opportunities.factories import OpportunityPageFactory
+
+    def page_titles() -> tuple[bool, int]:
+        with CaptureQueriesContext(connection) as queries:
+            html = client.get("/de/suche/", {"q": "Obstbäume"}).content.decode()
+        return "Obstwiese am Stadtrand" in html, len(queries.captured_queries)
+
+    assert page_titles()[0] is False
+    assert page_titles() == (False, 0)  # kept: not even the check of the hits
+    settings.PAGE_CACHE_CLOCK_SKEW_MS = 60_000  # every search begins "just after" a change
+    OpportunityPageFactory(
+        parent=site["gardens"].get_parent(),
+        title="Obstwiese am Stadtrand",
+        summary="Im Herbst die Obstbäume abernten.",
+    )
+    page_titles()  # most likely before the index's next refresh: without the new page
+    page_index.refresh()
+    assert page_titles()[0] is True  # the outcome without the new page was not kept
