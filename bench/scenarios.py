@@ -234,19 +234,23 @@ def request(client, scenario: Scenario, n: int):
 
 def count_queries(scenarios: list[Scenario]) -> list[dict]:
     """Each scenario requested twice; the status and the queries of the second (warm) request
-    and of the first (cold). The full-page cache is off: the counts are of the rendering (a
-    hit would answer the second request with none)."""
+    and of the first (cold: with every kept part renewed, `pagecache.clear()`, so that it
+    reads what an earlier scenario kept afresh). The full-page cache is off: the counts are
+    of the rendering (a hit would answer the second request with none)."""
     import logging
 
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext, override_settings
 
+    from cms import pagecache
+
     logging.getLogger("django.request").setLevel(logging.CRITICAL)
     client = Client(raise_request_exception=False)
     rows = []
     with override_settings(PAGE_CACHE_ENABLED=False):
         for n, scenario in enumerate(scenarios):
+            pagecache.clear()
             with CaptureQueriesContext(connection) as cold:
                 request(client, scenario, 2 * n)
             with CaptureQueriesContext(connection) as warm:
