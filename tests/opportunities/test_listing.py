@@ -253,7 +253,8 @@ def test_filters_accept_the_terms_of_the_visitors_language_and_name_an_unknown_o
     assert refused.status_code == 400
     assert "kyllburg" in refused.json()["message"]
     html = client.get(f"{listing_page.url}?district=kyllburg").content.decode()
-    assert "kyllburg" in html and "Sprachcafé" in html
+    error = html.split('id="id_district_error"', 1)[1].split("</ul>", 1)[0]
+    assert "kyllburg" in error and "Sprachcafé" in html
 
     district = District.objects.create(
         name="Kyllburg", slug="kyllburg", locale=taxonomy["erdorf"].locale
