@@ -1,5 +1,5 @@
-"""Translate key demo pages, all taxonomy terms and the consent texts into English, Arabic
-and Ukrainian.
+"""Translate key demo pages, all taxonomy terms and the consent texts into English, Arabic,
+Ukrainian and Farsi.
 
 The translations are made the wagtail-localize way, as if a translator had used its editor:
 each German object gets a TranslationSource, each target language a Translation, and every
@@ -34,9 +34,9 @@ from wagtail_localize.synctree import synchronize_tree
 from cms.demo import german
 from cms.models import ConsentText, District, FieldOfActivity, TargetGroup
 
-LANGUAGES = ["en", "ar", "uk"]
+LANGUAGES = ["en", "ar", "uk", "fa"]
 
-# Also add aliases of the German pages not translated here, so that /en/…, /ar/… and /uk/…
+# Also add aliases of the German pages not translated here, so that /en/…, /ar/…, /uk/… and /fa/…
 # still reach every page (in German) once these languages have a home page of their own.
 SYNC_UNTRANSLATED = True
 

@@ -117,6 +117,7 @@ def test_demo_site(client, demo_server, missing_strings):
         "en",
         "ar",
         "uk",
+        "fa",
     }
 
     # The Ehrenamtskarte page with the process and the application form.
@@ -127,6 +128,7 @@ def test_demo_site(client, demo_server, missing_strings):
         "en",
         "ar",
         "uk",
+        "fa",
     }
     assert card_consents.filter(locale__language_code="de").count() == 1
     html = client.get(card.url).content.decode()

@@ -40,7 +40,7 @@ class Command(BaseCommand):
             for app in DEMO_APPS:
                 import_module(app if "." in app else f"{app}.demo").load(self)
                 refresh_planner_statistics()
-            # English, Arabic and Ukrainian translations of key pages, via wagtail-localize.
+            # English, Arabic, Ukrainian and Farsi translations of key pages (wagtail-localize).
             import_module("cms.demo.translations").load(self)
         if admin_password:
             self.ensure_admin(admin_password)
