@@ -40,7 +40,7 @@ class KnownSiteMiddleware:
                 site_key, [pagecache.SITE_TAG], lambda: _site(request)
             )
             return self.get_response(request)
-        with pagecache.read_once():
+        with pagecache.read_once(url=f"{host}{request.get_full_path()}"):
             # With the site, in the same round trip, what nearly every page asks for.
             read = {
                 site_key: lambda: _site(request),

@@ -272,6 +272,11 @@ class BasePage(Page):
         """Pages outside this page's ancestors that show it: purged with it, at a CDN too."""
         return []
 
+    def page_cache_pages_shown(self) -> list[int]:
+        """The ids of other pages whose title or URL this page's rendering shows (an
+        opportunity's organisation): publishing one of them renews the rendering."""
+        return []
+
 
 @register_setting(icon="site")
 class SiteLinks(BaseSiteSetting):

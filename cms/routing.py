@@ -16,6 +16,8 @@ from __future__ import annotations
 from django.http import Http404
 from wagtail.models import Locale, Page
 
+from . import pagecache
+
 
 class DirectRouteMixin:
     @property
@@ -54,8 +56,31 @@ class DirectRouteMixin:
                 raise Http404
             remaining = path_components[level:]
             if not remaining or (page.specific_class or Page).route is not Page.route:
-                return specific(page).route(request, remaining)
+                path = [along[prefix] for prefix in prefixes[:level]]
+                return kept_specific(page, path, request).route(request, remaining)
         raise Http404  # not reached: the last level returns
+
+
+def kept_specific(page, path: list[Page], request):
+    """`specific(page)` kept in the page cache's store per generation of the site and of
+    the pages on its path (the page, its parent …): publishing, unpublishing, moving or
+    deleting one of them, or a page below it, renews its tag (`pagecache.invalidate_pages`).
+    A page of a hundred columns with its organisation is then one read from the store, not
+    a query whose compilation costs more than its execution. Kept only when every relation
+    in `route_select_related` is a page on the path (an opportunity's organisation is its
+    parent), whose tag is then among the kept page's. Signed-in visitors (editors, whose
+    user bar reads the page's draft state) get the page from the database."""
+    user = getattr(request, "user", None)
+    if getattr(request, "is_preview", False) or getattr(user, "is_authenticated", False):
+        return specific(page)
+    on_path = {ancestor.pk for ancestor in path}
+    related = getattr(page.specific_class, "route_select_related", ())
+
+    def keep(value, generations, started_ns) -> bool:
+        return all(getattr(value, f"{name}_id") in on_path for name in related)
+
+    tags = [pagecache.SITE_TAG, *sorted(f"page:{pk}" for pk in on_path)]
+    return pagecache.fragment(f"route:{page.pk}", tags, lambda: specific(page), keep=keep)
 
 
 def specific(page):

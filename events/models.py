@@ -788,6 +788,10 @@ class EventPage(RoutablePageMixin, BasePage):
         related = [page for page in (self.organiser, self.campaign) if page is not None]
         return related + list(EventIndexPage.objects.all())
 
+    def page_cache_pages_shown(self) -> list[int]:
+        """The header names its campaign, the facts its organiser."""
+        return [pk for pk in (self.campaign_id, self.organiser_id) if pk is not None]
+
     # --- serving ----------------------------------------------------------------------------
     @path("")
     def event_view(self, request):

@@ -499,6 +499,9 @@ class OpportunityPage(BasePage):
     def page_cache_related_pages(self) -> list:
         return list(OpportunityIndexPage.objects.all())
 
+    def page_cache_pages_shown(self) -> list[int]:
+        return [self.organisation_id] if self.organisation_id else []
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         if not self.is_open:

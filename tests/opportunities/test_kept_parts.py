@@ -335,3 +335,68 @@ def test_a_kept_page_of_listing_results_follows_every_change_of_an_opportunity(
     opportunity.refresh_from_db()
     opportunity.unpublish()
     assert listed() == []
+
+
+def test_the_routed_page_is_kept_and_follows_itself_and_its_organisation(
+    client, admin_client, club, opportunity, consent_interest
+):
+    """Routing keeps the page it finds (with its organisation, which the header shows)
+    per generation of the pages on its path: a warm page reads no page row."""
+    url = opportunity.url
+    assert "TuS Erdorf" in rendered(client, url)[0]
+    assert page_reads(client, url) == 0
+
+    publish(opportunity, title="Bambini-Training am Samstag")
+    assert "Bambini-Training am Samstag" in rendered(client, url)[0]
+    publish(club, title="TuS 1920 Erdorf")
+    html = rendered(client, url)[0]
+    assert (
+        '<p class="page-header__meta"><a href="/de/organisationen/tus-erdorf/">TuS 1920 Erdorf'
+        in html
+    )
+    assert page_reads(client, url) == 0
+
+    assert page_reads(admin_client, url) > 0, "an editor's page comes from the database"
+
+    opportunity.unpublish()
+    assert client.get(url).status_code == 404
+
+
+def test_a_routed_page_whose_organisation_is_elsewhere_is_not_kept(
+    client, club, other_club, opportunity, consent_interest
+):
+    """The kept page's tags are the pages on its path: an organisation elsewhere in the
+    tree would not renew it, so such a page is read afresh."""
+    from opportunities.models import OpportunityPage
+
+    OpportunityPage.objects.filter(pk=opportunity.pk).update(organisation=other_club)
+    assert "Chor Stahl" in rendered(client, opportunity.url)[0]
+    assert page_reads(client, opportunity.url) > 0
+    publish(other_club, title="Chor Stahl 1890")
+    assert "Chor Stahl 1890" in rendered(client, opportunity.url)[0]
+
+
+def test_a_warm_page_reads_the_store_once_and_still_follows_a_change(
+    client, opportunity, consent_interest, monkeypatch
+):
+    """What the last request for a URL asked the store for is read ahead with the site in
+    one round trip; each part is still checked against its tags' generations."""
+    from cms import pagecache
+
+    store = pagecache.page_cache()
+    reads = []
+    get_many = store.get_many
+    monkeypatch.setattr(store, "get_many", lambda keys: reads.append(keys) or get_many(keys))
+
+    url = opportunity.url
+    rendered(client, url)
+    cold = len(reads)
+    reads.clear()
+    assert "Bambini-Training" in rendered(client, url)[0]
+    assert cold >= 5 and len(reads) == 1, (cold, reads)
+
+    publish(opportunity, description="<p>Neu: Training auch mittwochs.</p>")
+    reads.clear()
+    html = rendered(client, url)[0]
+    assert "Neu: Training auch mittwochs." in html and "Bambini-Training" in html
+    assert len(reads) == 1, "the read-ahead parts were checked, not read again"

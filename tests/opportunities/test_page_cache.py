@@ -155,6 +155,20 @@ def test_a_closed_opportunity_page_is_cached_and_purged_on_publish(client, site)
     assert "Bambini-Training (vergeben)" in client.get(opp.url).content.decode()
 
 
+def test_a_cached_event_page_follows_its_organisers_name(client, site):
+    """An event's page names its organiser, which is not below it: the organiser's
+    renaming renews the cached page too (`page_cache_pages_shown`)."""
+    from events.factories import EventPageFactory, in_days
+
+    event = EventPageFactory(parent=site["club"], title="Sommerfest", start=in_days(3))
+    assert event.organiser_id == site["club"].pk
+    assert "TuS Erdorf" in cached_get(client, event.url)  # no registration form: cacheable
+
+    publish_title(site["club"], "TuS 1920 Erdorf")
+
+    assert "TuS 1920 Erdorf" in client.get(event.url).content.decode()
+
+
 def test_a_change_of_a_translation_purges_the_other_languages(client, site):
     from wagtail.models import Locale
 
