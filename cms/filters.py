@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
+
 from django.core.exceptions import ValidationError
+from django.db.models import Model
 from django_filters import fields
 from django_filters import rest_framework as filters
 from wagtail.models import Locale
@@ -25,6 +28,22 @@ def kept_terms(model) -> dict[str, object]:
         return {term.slug: term for term in active_locale_terms(model)}
 
     return pagecache.fragment(f"terms:{model._meta.label}:{locale.pk}", [pagecache.SITE_TAG], build)
+
+
+def chosen_filters_key(filterset) -> str:
+    """The filters a visitor validly chose — what `filterset.qs` applies; an invalid one is
+    left out there too — as a short key, terms and other objects by primary key."""
+
+    def plain(value):
+        if isinstance(value, Model):
+            return value.pk
+        if isinstance(value, list | tuple | set | frozenset) or hasattr(value, "model"):
+            return tuple(plain(item) for item in value)
+        return value
+
+    form = filterset.form
+    chosen = sorted((name, plain(value)) for name, value in form.cleaned_data.items())
+    return hashlib.sha256(repr(chosen).encode()).hexdigest()[:32]
 
 
 class KeptTermsField(fields.ModelMultipleChoiceField):

@@ -348,6 +348,25 @@ def cached_rows(queryset) -> list:
     return fragment(f"rows:{key}", [SITE_TAG, SEARCH_TAG], lambda: list(queryset))
 
 
+class KeptRows:
+    """A listing's keys (a `values_list()`) for Django's paginator, its total and each
+    page of rows kept under `key` per generation of the site and the pages, like
+    `cached_rows`. `key` names what decides the query (the listing, its language, the day
+    and the visitor's valid filters: `cms.filters.chosen_filters_key`), so a kept page of
+    results costs neither building the query nor compiling its SQL; `query()` builds it
+    when a total or a page is missing."""
+
+    def __init__(self, key: str, query):
+        self.key, self.query = key, query
+
+    def count(self) -> int:
+        return fragment(f"count:{self.key}", [SITE_TAG, SEARCH_TAG], lambda: self.query().count())
+
+    def __getitem__(self, window: slice) -> list:
+        name = f"rows:{self.key}:{window.start}:{window.stop}"
+        return fragment(name, [SITE_TAG, SEARCH_TAG], lambda: list(self.query()[window]))
+
+
 def _query_key(queryset) -> str | None:
     """The query's SQL as a key (None for a query that can match nothing): every filter
     combination and page has its own, and dates in it (an expiry) change it daily."""

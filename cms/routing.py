@@ -33,6 +33,21 @@ class DirectRouteMixin:
     def route(self, request, path_components):
         if not path_components:
             return super().route(request, path_components)
+        # A walk to a page at the end of the path is kept per generation of the site and
+        # of the pages (any publish, unpublish, move or deletion renews `section:search`);
+        # one that hands a rest to a routable page is not (its rest may be anything).
+        path, remaining = pagecache.fragment(
+            f"walk:{self.pk}:{'/'.join(path_components)}",
+            [pagecache.SITE_TAG, pagecache.SEARCH_TAG],
+            lambda: self.walk(path_components),
+            keep=lambda walk, generations, started_ns: not walk[1],
+        )
+        return kept_specific(path[-1], path, request).route(request, remaining)
+
+    def walk(self, path_components) -> tuple[list[Page], list[str]]:
+        """The pages along the path down to the one that answers the rest of it (the last
+        page, or a page type with a `route` of its own), and that rest; a 404 if a page
+        on the way is missing."""
         prefixes = [
             self.url_path + "/".join(path_components[:n]) + "/"
             for n in range(1, len(path_components) + 1)
@@ -56,8 +71,7 @@ class DirectRouteMixin:
                 raise Http404
             remaining = path_components[level:]
             if not remaining or (page.specific_class or Page).route is not Page.route:
-                path = [along[prefix] for prefix in prefixes[:level]]
-                return kept_specific(page, path, request).route(request, remaining)
+                return [along[prefix] for prefix in prefixes[:level]], remaining
         raise Http404  # not reached: the last level returns
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from django import forms
 from django.conf import settings
+from django.core.paginator import Paginator
 from django.db import models, transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -25,6 +26,7 @@ from wagtail.search import index
 from cms import pagecache
 from cms.api_fields import RichTextSerializer, TermSerializer
 from cms.blocks import RICH_TEXT_FEATURES
+from cms.filters import chosen_filters_key
 from cms.form_pages import serve_form_page
 from cms.models import BasePage, BasePageQuerySet, Submission, submission_panels
 
@@ -554,11 +556,16 @@ class OpportunityIndexPage(BasePage):
         opportunity_filter = OpportunityFilter(
             request.GET, queryset=OpportunityPage.objects.listing(self.locale_id)
         )
-        # The results as the keys of their cards: whole pages only for cards not kept.
-        keys = opportunity_filter.qs.select_related(None).prefetch_related(None)
-        results = pagecache.Paginator(
-            keys.values_list(*OpportunityPage.card_key_fields), self.per_page, keep_rows=True
-        ).get_page(request.GET.get("page"))
+        opportunity_filter.is_valid()  # an invalid filter is shown with its error, not applied
+
+        def keys():
+            # The results as the keys of their cards: whole pages only for cards not kept.
+            found = opportunity_filter.qs.select_related(None).prefetch_related(None)
+            return found.values_list(*OpportunityPage.card_key_fields)
+
+        chosen = chosen_filters_key(opportunity_filter)
+        rows = pagecache.KeptRows(f"opportunities:{self.pk}:{timezone.localdate()}:{chosen}", keys)
+        results = Paginator(rows, self.per_page).get_page(request.GET.get("page"))
         pagecache.card_keys(results, OpportunityPage.card_tags, OpportunityPage.cards_by_pk)
         query = request.GET.copy()
         query.pop("page", None)

@@ -400,3 +400,62 @@ def test_a_warm_page_reads_the_store_once_and_still_follows_a_change(
     html = rendered(client, url)[0]
     assert "Neu: Training auch mittwochs." in html and "Bambini-Training" in html
     assert len(reads) == 1, "the read-ahead parts were checked, not read again"
+
+
+def walk_reads(client, url) -> int:
+    """How many of the request's queries walk the tree (the pages along its path)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url)
+    return sum('"wagtailcore_page"."slug" IN' in q["sql"] for q in queries.captured_queries)
+
+
+def test_a_kept_walk_follows_slugs_moves_and_new_pages(
+    client, home_page, club, other_club, opportunity
+):
+    """The pages along a URL's path are kept per generation of the site and the pages;
+    a 404 and a routable page's rest are not kept."""
+    from opportunities.models import OpportunityPage
+
+    url = opportunity.url
+    assert rendered(client, url)[0]
+    assert walk_reads(client, url) == 0
+
+    publish(club, slug="tus-1920-erdorf")
+    assert client.get(url).status_code == 404
+    new_url = "/de/organisationen/tus-1920-erdorf/bambini-training/"
+    assert "Bambini-Training" in rendered(client, new_url)[0]
+
+    opportunity.move(other_club, pos="last-child")
+    moved = client.get(new_url)  # Wagtail's redirects app leads to where the page went
+    assert (moved.status_code, moved["Location"]) == (
+        301,
+        "/de/organisationen/chor-stahl/bambini-training/",
+    )
+    assert (
+        "Bambini-Training" in rendered(client, "/de/organisationen/chor-stahl/bambini-training/")[0]
+    )
+
+    missing = "/de/organisationen/chor-stahl/kinderchor/"
+    assert client.get(missing).status_code == 404
+    assert walk_reads(client, missing) == 1, "a 404 is not kept"
+    # A page added without a publish (no signal renews a tag) is found at once.
+    other_club.add_child(
+        instance=OpportunityPage(
+            title="Kinderchor",
+            slug="kinderchor",
+            summary="Singen mit Kindern",
+            description="<p>Jeden Dienstag.</p>",
+            expires_on=opportunity.expires_on,
+        )
+    )
+    assert "Kinderchor" in rendered(client, missing)[0]
+
+    index = EventIndexPage(title="Veranstaltungen", slug="veranstaltungen")
+    home_page.add_child(instance=index)
+    index.save_revision().publish()
+    month = f"{index.url}monat/2027/3/"
+    assert client.get(month).status_code == 200
+    assert walk_reads(client, month) == 1, "a routable page's rest is not kept"

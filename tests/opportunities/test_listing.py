@@ -77,25 +77,25 @@ def titles(response) -> set[str]:
 OPEN = {"Sprachcafé", "Blühwiese pflegen", "Übungsleitung", "Social Media"}
 
 
-@pytest.mark.parametrize(
-    ("query", "expected"),
-    [
-        ("", OPEN),
-        ("field=sport", {"Sprachcafé", "Übungsleitung"}),
-        ("field=sport&field=umwelt", {"Sprachcafé", "Übungsleitung", "Blühwiese pflegen"}),
-        ("district=stahl", {"Blühwiese pflegen"}),
-        ("german=none", {"Sprachcafé"}),
-        ("german=basic", {"Sprachcafé", "Blühwiese pflegen", "Social Media"}),
-        ("commitment=one-off", {"Blühwiese pflegen"}),
-        ("time=evenings", {"Sprachcafé"}),
-        ("time=weekends&time=weekdays", {"Blühwiese pflegen", "Übungsleitung"}),
-        ("language=ar", {"Sprachcafé"}),
-        ("wheelchair=on", {"Blühwiese pflegen"}),
-        ("from_home=on", {"Social Media"}),
-        ("age=15", {"Sprachcafé", "Blühwiese pflegen", "Social Media"}),
-        ("field=sport&district=erdorf&german=none", {"Sprachcafé"}),
-    ],
-)
+FILTER_CASES = [
+    ("", OPEN),
+    ("field=sport", {"Sprachcafé", "Übungsleitung"}),
+    ("field=sport&field=umwelt", {"Sprachcafé", "Übungsleitung", "Blühwiese pflegen"}),
+    ("district=stahl", {"Blühwiese pflegen"}),
+    ("german=none", {"Sprachcafé"}),
+    ("german=basic", {"Sprachcafé", "Blühwiese pflegen", "Social Media"}),
+    ("commitment=one-off", {"Blühwiese pflegen"}),
+    ("time=evenings", {"Sprachcafé"}),
+    ("time=weekends&time=weekdays", {"Blühwiese pflegen", "Übungsleitung"}),
+    ("language=ar", {"Sprachcafé"}),
+    ("wheelchair=on", {"Blühwiese pflegen"}),
+    ("from_home=on", {"Social Media"}),
+    ("age=15", {"Sprachcafé", "Blühwiese pflegen", "Social Media"}),
+    ("field=sport&district=erdorf&german=none", {"Sprachcafé"}),
+]
+
+
+@pytest.mark.parametrize(("query", "expected"), FILTER_CASES)
 def test_listing_filters(client, listing_page, catalogue, query, expected):
     response = client.get(f"{listing_page.url}?{query}")
     assert response.status_code == 200
@@ -103,14 +103,38 @@ def test_listing_filters(client, listing_page, catalogue, query, expected):
     assert response.context["opportunities"].paginator.count == len(expected)
 
 
+def test_kept_result_pages_are_told_apart_by_every_filter_choice(
+    client, listing_page, catalogue, no_page_cache
+):
+    """The listing's pages of keys are kept under the filters a visitor validly chose: a
+    second round of every filter reads them from the store and gets the same results."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    for round_ in ("built", "kept"):
+        for query, expected in FILTER_CASES:
+            with CaptureQueriesContext(connection) as queries:
+                response = client.get(f"{listing_page.url}?{query}")
+            listed = any("ORDER BY" in q["sql"] for q in queries.captured_queries)
+            assert titles(response) == expected, (round_, query)
+            assert listed == (round_ == "built"), (round_, query)
+    # An invalid value is left out of the results, as the filter leaves it out.
+    response = client.get(f"{listing_page.url}?field=sport&age=abc")
+    assert "age" in response.context["filter"].errors
+    assert titles(response) == {"Sprachcafé", "Übungsleitung"}
+
+
 def test_listing_shows_the_count_and_keeps_filters_in_page_links(
-    client, listing_page, club, taxonomy
+    client, listing_page, club, taxonomy, no_page_cache
 ):
     for number in range(25):
         OpportunityPageFactory(parent=club, title=f"Aufgabe {number}", district=taxonomy["erdorf"])
     html = client.get(f"{listing_page.url}?district=erdorf").content.decode()
     assert "25 Engagement-Angebote" in html or "25 opportunities" in html
     assert 'href="?district=erdorf&amp;page=2"' in html
+    first = titles(client.get(f"{listing_page.url}?district=erdorf"))
+    second = titles(client.get(f"{listing_page.url}?district=erdorf&page=2"))
+    assert (len(first), len(second), first & second) == (20, 5, set())
 
 
 def test_bad_filter_values_do_not_break_the_listing(client, listing_page, catalogue):
