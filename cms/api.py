@@ -243,7 +243,11 @@ class PublicPagesAPIViewSet(PublicEndpointMixin, PagesAPIViewSet):
             share_site_root_paths(found, request._request)
             return self.get_paginated_response(self.get_serializer(found, many=True).data)
         keys = queryset.select_related(None).prefetch_related(None).values_list(*key_fields)
-        rows = pagecache.cached_rows(self.paginate_queryset(keys))
+        rows_key = self._rows_key(queryset.model)
+        if rows_key is None:
+            rows = pagecache.cached_rows(self.paginate_queryset(keys))
+        else:
+            rows = self.paginate_queryset(pagecache.KeptRows(rows_key, lambda: keys))
         signature = self._item_signature(queryset.model)
         names = {row[0]: f"api-item:{signature}:{row[0]}" for row in rows}
         wanted = {names[row[0]]: queryset.model.card_tags(*row) for row in rows}
@@ -260,6 +264,21 @@ class PublicPagesAPIViewSet(PublicEndpointMixin, PagesAPIViewSet):
         return self.get_paginated_response(
             [items[names[row[0]]] for row in rows if items[names[row[0]]] is not None]
         )
+
+    def _rows_key(self, model) -> str | None:
+        """What decides which pages a visitor without a session is listed — the endpoint,
+        the page type, the site, the language, the day and the query string but `fields`
+        — as the key of its kept keys and total (`pagecache.KeptRows`), so that a kept page
+        of keys costs no compilation of the filtered query's SQL. None for a visitor whose
+        session may pass view restrictions: the query's SQL is the key then."""
+        if self._anonymous_visible_q() is None:
+            return None
+        request = self.request
+        query = sorted((name, value) for name, value in request.GET.lists() if name != "fields")
+        parts = (type(self).__qualname__, model._meta.label, request.get_host())
+        parts += (translation.get_language() or "", timezone.localdate().isoformat())
+        raw = "|".join(parts) + repr(query)
+        return "api-rows:" + hashlib.sha256(raw.encode()).hexdigest()[:32]
 
     def _item_signature(self, model) -> str:
         """What an item's JSON depends on besides its page: the endpoint and its fields,

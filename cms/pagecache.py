@@ -349,22 +349,22 @@ def cached_rows(queryset) -> list:
 
 
 class KeptRows:
-    """A listing's keys (a `values_list()`) for Django's paginator, its total and each
-    page of rows kept under `key` per generation of the site and the pages, like
-    `cached_rows`. `key` names what decides the query (the listing, its language, the day
-    and the visitor's valid filters: `cms.filters.chosen_filters_key`), so a kept page of
-    results costs neither building the query nor compiling its SQL; `query()` builds it
-    when a total or a page is missing."""
+    """A listing's keys (a `values_list()`) for a paginator (Django's, Wagtail API's), its
+    total and each page of rows kept under `key` per generation of the site and the pages,
+    like `cached_rows`. `key` names what decides the query (the listing, its language, the
+    day and the visitor's valid filters: `cms.filters.chosen_filters_key`), so a kept page
+    of results costs neither building the query nor compiling its SQL; `build()` gives the
+    queryset when a total or a page is missing."""
 
-    def __init__(self, key: str, query):
-        self.key, self.query = key, query
+    def __init__(self, key: str, build):
+        self.key, self.build = key, build
 
     def count(self) -> int:
-        return fragment(f"count:{self.key}", [SITE_TAG, SEARCH_TAG], lambda: self.query().count())
+        return fragment(f"count:{self.key}", [SITE_TAG, SEARCH_TAG], lambda: self.build().count())
 
     def __getitem__(self, window: slice) -> list:
         name = f"rows:{self.key}:{window.start}:{window.stop}"
-        return fragment(name, [SITE_TAG, SEARCH_TAG], lambda: list(self.query()[window]))
+        return fragment(name, [SITE_TAG, SEARCH_TAG], lambda: list(self.build()[window]))
 
 
 def _query_key(queryset) -> str | None:

@@ -218,6 +218,37 @@ def test_api_lists_open_opportunities_with_filters(client, catalogue):
     assert {item["title"] for item in everything["items"]} == OPEN
 
 
+def test_api_kept_keys_are_told_apart_by_every_parameter(client, catalogue):
+    """An anonymous API listing keeps its keys under its query string (`fields` aside):
+    a second round of every filter, page and order reads them and lists the same."""
+    cases = [
+        (query, expected)
+        for query, expected in FILTER_CASES
+        if "=on" not in query  # the HTML form's checkbox value
+    ]
+    cases += [
+        ("wheelchair=true", {"Blühwiese pflegen"}),
+        ("order=title&limit=2", {"Blühwiese pflegen", "Social Media"}),
+        ("order=title&limit=2&offset=2", {"Sprachcafé", "Übungsleitung"}),
+        ("order=-title&limit=2", {"Übungsleitung", "Sprachcafé"}),
+    ]
+    for round_ in ("built", "kept"):
+        for query, expected in cases:
+            body = client.get(f"/api/v2/opportunities/?{query}&fields=summary").json()
+            assert {item["title"] for item in body["items"]} == expected, (round_, query)
+            if "limit" not in query:
+                assert body["meta"]["total_count"] == len(expected), (round_, query)
+
+    # The pages endpoint lists every live opportunity page, closed ones too.
+    pages = "/api/v2/pages/?type=opportunities.OpportunityPage&order=title"
+    live = sorted(item["title"] for item in client.get(f"{pages}&limit=50").json()["items"])
+    assert {"Schon besetzt", "Sprachcafé"} <= set(live)
+    for _round in ("built", "kept"):
+        for offset in range(0, len(live), 2):
+            body = client.get(f"{pages}&limit=2&offset={offset}").json()
+            assert [item["title"] for item in body["items"]] == live[offset : offset + 2]
+
+
 def test_api_rejects_unknown_or_bad_filters_with_400(client, catalogue):
     assert client.get("/api/v2/opportunities/?colour=blue").status_code == 400
     assert client.get("/api/v2/opportunities/?age=abc").status_code == 400
