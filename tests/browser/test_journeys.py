@@ -20,6 +20,7 @@ from django.utils.translation import gettext
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from PIL import Image
+from playwright.sync_api import expect
 
 from awards.models import AwardRoundPage, Nomination
 from events.models import EventPage, EventRegistration
@@ -254,6 +255,10 @@ def test_partner_creates_an_opportunity_a_moderator_approves_it_and_it_is_listed
     description = editor.locator("[data-contentpath='description'] [contenteditable='true']")
     description.click()
     description.type("Wir suchen Menschen, die gern vorlesen.")
+    # Draftail writes its text into the form's field a moment (250 ms) after the last key:
+    # a submit before that sends an empty description, and the form comes back with it.
+    stored = editor.locator("input[name='description']")
+    expect(stored).to_have_value(re.compile("gern vorlesen"))
     expires = timezone.localdate() + datetime.timedelta(days=60)
     editor.locator("#id_expires_on").fill(expires.isoformat())
     editor.locator("#id_expires_on").press("Escape")
