@@ -205,3 +205,47 @@ def contact_page(home_page, consent_counselling):
     home_page.add_child(instance=page)
     page.save_revision().publish()
     return page
+
+
+@pytest.fixture
+def wsgi():
+    """`cms.wsgi.application` called as a WSGI server calls it: (status, headers, body,
+    whether Django's handler ran). Django's request signals run for what falls through,
+    except closing the database connection, which holds the test's transaction (Django's
+    test client leaves that out the same way, around each of its requests)."""
+    from wsgiref.util import setup_testing_defaults
+
+    from django.core.signals import request_finished, request_started
+    from django.db import close_old_connections
+
+    from cms.wsgi import application
+
+    started = []
+
+    def count(**kwargs):
+        started.append(True)
+
+    def call(url, **environ):
+        path, _, query = url.partition("?")
+        environ = {"PATH_INFO": path, "QUERY_STRING": query, "HTTP_HOST": "testserver", **environ}
+        setup_testing_defaults(environ)
+        answer = {}
+
+        def start_response(status, headers, exc_info=None):
+            answer.update(status=status, headers=headers)
+
+        started.clear()
+        for signal in (request_started, request_finished):
+            signal.disconnect(close_old_connections)
+        request_started.connect(count)
+        try:
+            answer_body = application(environ, start_response)
+            body = b"".join(answer_body)
+            getattr(answer_body, "close", lambda: None)()  # as the server does when done
+        finally:
+            request_started.disconnect(count)
+            for signal in (request_started, request_finished):
+                signal.connect(close_old_connections)
+        return answer["status"], dict(answer["headers"]), body, bool(started)
+
+    return call

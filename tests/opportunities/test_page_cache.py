@@ -332,3 +332,43 @@ def test_kept_totals_follow_publishing_withdrawing_and_privacy(site, settings):
         page=site["opportunity"], restriction_type=PageViewRestriction.LOGIN
     )
     assert totals() == ("0 Engagement-Angebote", 0)
+
+
+# --- hits answered before Django's handler (cms.wsgi: pagecache.ServeHits; `wsgi` fixture) --
+
+
+def test_a_hit_is_answered_before_django_as_the_middleware_answers_it(client, site, wsgi):
+    url = site["listing"].url + FILTERED
+    client.get(url)
+    through_django = client.get(url)
+    assert through_django[pagecache.HEADER] == "HIT"
+
+    status, headers, body, django_ran = wsgi(url)
+    assert (status, body, django_ran) == ("200 OK", through_django.content, False)
+    assert headers == dict(through_django.items())
+
+    # After a publish the entry is stale: Django renders the new page and stores it.
+    publish_title(site["opportunity"], "Bambini-Training am Samstag")
+    status, headers, body, django_ran = wsgi(url)
+    assert django_ran and headers[pagecache.HEADER] == "MISS"
+    assert "Bambini-Training am Samstag" in body.decode()
+    assert wsgi(url)[1][pagecache.HEADER] == "HIT"
+
+
+def test_what_the_cache_may_not_answer_goes_to_django(client, site, wsgi, settings):
+    url = site["listing"].url
+    cached_get(client, url)
+    assert wsgi(url)[3] is False  # held: answered before Django
+    # A visitor with a session, a POST, plain HTTP where HTTPS is required, a Host that
+    # is not ours: Django's handler answers, and no page comes from the cache.
+    status, headers, _body, django_ran = wsgi(url, HTTP_COOKIE="sessionid=abc")
+    assert django_ran and status == "200 OK" and pagecache.HEADER not in headers
+    status, headers, _body, django_ran = wsgi(url, REQUEST_METHOD="POST")
+    assert django_ran and pagecache.HEADER not in headers
+    settings.ALLOWED_HOSTS = ["testserver"]
+    status, _headers, _body, django_ran = wsgi(url, HTTP_HOST="elsewhere.example")
+    assert django_ran and status.startswith("400")
+    settings.SECURE_SSL_REDIRECT = True
+    _status, headers, _body, django_ran = wsgi(url)
+    assert django_ran and headers.get(pagecache.HEADER) != "HIT"
+    assert wsgi(url, HTTPS="on", **{"wsgi.url_scheme": "https"})[3] is False

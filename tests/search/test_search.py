@@ -420,3 +420,16 @@ def test_the_search_page_keeps_an_outcome_until_a_change_and_not_before_the_inde
     page_titles()  # most likely before the index's next refresh: without the new page
     page_index.refresh()
     assert page_titles()[0] is True  # the outcome without the new page was not kept
+
+
+def test_a_search_answered_before_django_is_still_counted(site, client, wsgi):
+    """The search API's answer from the page cache, served before Django's handler
+    (cms.wsgi), records the search as the view would have."""
+    url = "/api/v2/search/?q=K%C3%BCrbisschnitzen&locale=ar"  # as a browser sends it
+    first = client.get(url)
+    assert first["X-Cache"] == "MISS"
+    status, headers, body, django_ran = wsgi(url)
+    assert (status, django_ran, headers["X-Cache"]) == ("200 OK", False, "HIT")
+    assert body == first.content
+    assert services.flush_counts() == 2
+
