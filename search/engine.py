@@ -86,6 +86,9 @@ class Outcome:
     engine: str
     degraded: bool = False
     suggestion: str = ""
+    # Kept for the current generations (search.services.kept_outcome): what is rendered
+    # from it may be kept as long (templates/search/search.html).
+    kept: bool = False
 
 
 def words(query: str) -> list[str]:

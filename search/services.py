@@ -53,7 +53,8 @@ def kept_outcome(params: SearchParams) -> Outcome:
     key = "search:" + hashlib.sha256(raw.encode()).hexdigest()[:32]
 
     def keep(outcome: Outcome, generations, started_ns: int) -> bool:
-        return not outcome.degraded and pagecache.settled(generations, started_ns)
+        outcome.kept = not outcome.degraded and pagecache.settled(generations, started_ns)
+        return outcome.kept
 
     tags = [pagecache.SITE_TAG, pagecache.SEARCH_TAG]
     return pagecache.fragment(key, tags, lambda: run_search(params), keep=keep)

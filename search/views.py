@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
@@ -82,6 +82,11 @@ def search(request):
                 services.popular_searches(params.language) if not answer.outcome.total else []
             ),
             suggestion_query=urlencode({"q": answer.outcome.suggestion}),
+            # The filters and results shown for a kept outcome are kept with it, per query
+            # string (it is in the pagination's links) and day; not the page without
+            # results, which suggests the popular searches of the moment.
+            keep_results=answer.outcome.kept and answer.outcome.total > 0,
+            results_key=f"{request.GET.urlencode()}|{timezone.localdate()}",
         )
     return TemplateResponse(request, "search/search.html", context, status=status)
 

@@ -433,3 +433,29 @@ def test_a_search_answered_before_django_is_still_counted(site, client, wsgi):
     assert body == first.content
     assert services.flush_counts() == 2
 
+
+def test_the_search_page_keeps_its_filters_and_results_per_query_string_until_a_change(
+    site, client, page_index
+):
+    """What the page shows for a kept outcome (filters and results) is kept with it
+    (`{% keep %}` in search/search.html): told apart by the query string and renewed by
+    the change that renews the outcome."""
+    from opportunities.factories import OpportunityPageFactory
+
+    def html(**params) -> str:
+        return client.get("/de/suche/", {"q": "Obstbäume", **params}).content.decode()
+
+    plain, chosen = html(), html(district="erdorf")
+    assert GARDENS in plain and GARDENS in chosen
+    assert 'value="erdorf" checked' in chosen and 'value="erdorf" checked' not in plain
+    assert (html(), html(district="erdorf")) == (plain, chosen)  # kept, each its own
+
+    OpportunityPageFactory(
+        parent=site["gardens"].get_parent(),
+        title="Obstwiese am Stadtrand",
+        summary="Im Herbst die Obstbäume abernten.",
+    )
+    page_index.refresh()
+    again = html()
+    assert "Obstwiese am Stadtrand" in again and GARDENS in again
+    assert "2 Ergebnisse" in again
